@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StrategicPlanning.Json.Converters;
+
+/// <summary>
+/// Reads strings no longer than a limit, so a hostile 200 MB string is an error rather than 400 MB of
+/// UTF-16 (VAL-4).
+/// </summary>
+internal sealed class BoundedStringConverter(int maxLength) : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonTokenNames.Expected("a string", ref reader);
+        }
+
+        CheckLength(ref reader, maxLength);
+        return reader.GetString()!;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+
+    /// <summary>Refuses a string token whose UTF-8 length exceeds <paramref name="maxLength"/> bytes.</summary>
+    public static void CheckLength(ref Utf8JsonReader reader, int maxLength)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > maxLength)
+        {
+            throw new JsonException(
+                $"The text is {length:N0} bytes long; the limit is {maxLength:N0} bytes (PlanReadOptions.MaxStringLength).");
+        }
+    }
+}

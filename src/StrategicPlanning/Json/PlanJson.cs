@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Json.Wire;
+
+namespace StrategicPlanning.Json;
+
+/// <summary>
+/// Reads and writes plan documents in the JSON exchange format 1.0 (FORMAT.md; JSN-1..4).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <c>Read</c> never throws for bad input: it returns a <see cref="PlanReadResult"/> holding the document or
+/// the errors, each with its JSON path, line and column (VAL-4). <c>Parse</c> is the throwing convenience.
+/// Members the library does not know are kept at every level and written back (JSN-2).
+/// </para>
+/// <para>
+/// <c>Write</c> is a normalising write: members in FORMAT.md order, defaults written out, nulls and empty
+/// optional arrays left out, two-space indentation, <c>\n</c> line ends. Writing what was read and reading it
+/// again gives an equal document; writing twice gives the same bytes. Thread-safe.
+/// </para>
+/// </remarks>
+public static class PlanJson
+{
+    private const string SchemaResource = "StrategicPlanning.plan-document-1.0.schema.json";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly Lazy<string> SchemaText = new(LoadSchema);
+
+    /// <summary>Gets the JSON Schema (draft 2020-12) of format 1.0, as shipped in the package (JSN-3).</summary>
+    public static string Schema => SchemaText.Value;
+
+    /// <summary>Reads a document from UTF-8 JSON bytes (a leading byte-order mark is allowed), with the default read limits.</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <returns>The document, or the errors that stopped it being read.</returns>
+    public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a document from UTF-8 JSON bytes (a leading byte-order mark is allowed).</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <param name="options">Read limits, or null for <see cref="PlanReadOptions.Default"/>.</param>
+    /// <returns>The document, or the errors that stopped it being read.</returns>
+    public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, PlanReadOptions? options)
+    {
+        options ??= PlanReadOptions.Default;
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        WireDocument? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(utf8Json, options.Context.WireDocument);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or FormatException or OverflowException or ArgumentException)
+        {
+            return PlanReadResult.Failure([ReadErrors.FromException(ex, utf8Json, options.MaxDepth)]);
+        }
+
+        if (wire is null)
+        {
+            return PlanReadResult.Failure([new JsonReadError("$", new JsonLocation(1, 1), "The document is null; it must be a JSON object with at least 'schemaVersion' and 'plan'.")]);
+        }
+
+        var document = WireReader.Read(wire, out var errors);
+        return document is not null
+            ? PlanReadResult.Success(document)
+            : PlanReadResult.Failure(ReadErrors.Locate(errors, utf8Json, options.MaxDepth));
+    }
+
+    /// <summary>Reads a document from a JSON string, with the default read limits.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document, or the errors that stopped it being read.</returns>
+    public static PlanReadResult Read(string json) => Read(json, null);
+
+    /// <summary>Reads a document from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Read limits, or null for <see cref="PlanReadOptions.Default"/>.</param>
+    /// <returns>The document, or the errors that stopped it being read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static PlanReadResult Read(string json, PlanReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] rented;
+        int length;
+        try
+        {
+            rented = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
+            length = StrictUtf8.GetBytes(json, rented);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            return PlanReadResult.Failure([new JsonReadError("$", null, $"The text holds an unpaired surrogate character at index {ex.Index}; it is not valid Unicode and cannot be read without changing it.")]);
+        }
+
+        try
+        {
+            return Read(rented.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, with the default read limits.</summary>
+    /// <param name="utf8Json">The JSON text.</param>
+    /// <returns>The document, or the errors that stopped it being read.</returns>
+    public static PlanReadResult Read(Stream utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, up to <see cref="PlanReadOptions.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
+    /// <param name="options">Read limits, or null for <see cref="PlanReadOptions.Default"/>.</param>
+    /// <returns>The document, or the errors that stopped it being read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream itself failed.</exception>
+    public static PlanReadResult Read(Stream utf8Json, PlanReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= PlanReadOptions.Default;
+        var buffer = new StreamBuffer();
+        try
+        {
+            if (!buffer.Fill(utf8Json, options.MaxDocumentBytes))
+            {
+                return PlanReadResult.Failure([new JsonReadError("$", null,
+                    $"The document is larger than {options.MaxDocumentBytes:N0} bytes (PlanReadOptions.MaxDocumentBytes); raise the limit to read it.")]);
+            }
+
+            return Read(buffer.Span, options);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>Reads a document from UTF-8 JSON bytes, throwing when it cannot be read.</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="PlanJsonException">The text could not be read; the exception lists every error.</exception>
+    public static PlanDocument Parse(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null).GetDocumentOrThrow();
+
+    /// <summary>Reads a document from a JSON string, throwing when it cannot be read.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="PlanJsonException">The text could not be read; the exception lists every error.</exception>
+    public static PlanDocument Parse(string json) => Read(json, null).GetDocumentOrThrow();
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, throwing when it cannot be read.</summary>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PlanJsonException">The text could not be read; the exception lists every error.</exception>
+    public static PlanDocument Parse(Stream utf8Json) => Read(utf8Json, null).GetDocumentOrThrow();
+
+    /// <summary>Writes a document as a JSON string (a normalising write; see the remarks on <see cref="PlanJson"/>).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The JSON text, ending in a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string Write(PlanDocument document) => Encoding.UTF8.GetString(WriteUtf8(document));
+
+    /// <summary>Writes a document as UTF-8 JSON bytes, without a byte-order mark.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The JSON text as UTF-8, ending in a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static byte[] WriteUtf8(PlanDocument document)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(document, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON to a buffer writer.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var context = PlanReadOptions.Default.Context;
+        using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = context.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, WireWriter.Document(document), context.WireDocument);
+        }
+
+        utf8Json.Write("\n"u8);
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON to a stream, without a byte-order mark.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(PlanDocument document, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(document, buffer);
+        utf8Json.Write(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Finds the line and column of the values at JSON paths such as those of validation issues. A path
+    /// naming nothing in the text (a missing member) is placed at the nearest value that encloses it.
+    /// </summary>
+    /// <param name="utf8Json">The JSON text the paths refer to.</param>
+    /// <param name="paths">The paths, e.g. <c>$.deliveryPlans[0].actions[3].due</c>.</param>
+    /// <returns>The location of each path that could be placed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    public static IReadOnlyDictionary<string, JsonLocation> Locate(ReadOnlySpan<byte> utf8Json, IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        return JsonTextLocator.Locate(utf8Json, paths.ToList());
+    }
+
+    private static string LoadSchema()
+    {
+        using var stream = typeof(PlanJson).Assembly.GetManifestResourceStream(SchemaResource)
+            ?? throw new InvalidOperationException($"The embedded schema '{SchemaResource}' is missing from {typeof(PlanJson).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

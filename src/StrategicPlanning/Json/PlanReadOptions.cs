@@ -1,0 +1,48 @@
+namespace StrategicPlanning.Json;
+
+/// <summary>
+/// Limits that keep reading safe on hostile input (VAL-4). The defaults suit any real council's plan and a
+/// national roll-up of a million leaves.
+/// </summary>
+/// <remarks>Immutable and thread-safe; create one and reuse it, as each distinct instance builds its own serializer metadata once.</remarks>
+public sealed record PlanReadOptions
+{
+    private PlanJsonContext? context;
+
+    /// <summary>Creates options with the default limits.</summary>
+    public PlanReadOptions()
+    {
+    }
+
+    private PlanReadOptions(PlanReadOptions original)
+    {
+        // A copy made by 'with' builds its own serializer context for its own limits.
+        MaxDepth = original.MaxDepth;
+        MaxStringLength = original.MaxStringLength;
+        MaxDocumentBytes = original.MaxDocumentBytes;
+    }
+
+    /// <summary>Gets the default limits.</summary>
+    public static PlanReadOptions Default { get; } = new();
+
+    /// <summary>Gets the deepest nesting of objects and arrays allowed. Default 64; the format itself needs 10.</summary>
+    public int MaxDepth { get; init => field = Positive(value); } = 64;
+
+    /// <summary>Gets the longest string allowed, in UTF-8 bytes. Default 1 MiB.</summary>
+    public int MaxStringLength { get; init => field = Positive(value); } = 1024 * 1024;
+
+    /// <summary>Gets the largest document read from a stream, in bytes. Default 1 GiB.</summary>
+    public long MaxDocumentBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive."); } = 1L << 30;
+
+    internal PlanJsonContext Context => context ??= PlanJsonContext.Create(this);
+
+    /// <inheritdoc />
+    public bool Equals(PlanReadOptions? other) =>
+        other is not null && MaxDepth == other.MaxDepth && MaxStringLength == other.MaxStringLength && MaxDocumentBytes == other.MaxDocumentBytes;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(MaxDepth, MaxStringLength, MaxDocumentBytes);
+
+    private static int Positive(int value) =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive.");
+}

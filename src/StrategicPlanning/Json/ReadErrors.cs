@@ -1,0 +1,144 @@
+using System.Text.Json;
+
+namespace StrategicPlanning.Json;
+
+/// <summary>
+/// Turns what went wrong while reading into <see cref="JsonReadError"/>s in a performance officer's words,
+/// with JSON path, line and column (VAL-4).
+/// </summary>
+internal static class ReadErrors
+{
+    private const string StjPathSuffix = " Path: ";
+    private const string ReaderPositionSuffix = " LineNumber: ";
+
+    public static JsonReadError FromException(Exception ex, ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var json = ex as JsonException;
+        var isSyntax = json?.InnerException?.GetType().Name == "JsonReaderException" || json?.Path is null;
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return new JsonReadError("$", new JsonLocation(1, 1), "The text is empty; a plan document is a JSON object with at least 'schemaVersion' and 'plan'.");
+        }
+
+        var path = (isSyntax ? JsonTextLocator.PathAtSyntaxError(utf8, maxDepth) : null) ?? json?.Path ?? "$";
+        JsonLocation? location = json is { LineNumber: { } line, BytePositionInLine: { } position }
+            ? JsonTextLocator.FromLineAndBytePosition(utf8, line, position)
+            : null;
+        var duplicate = ex.Message.StartsWith("Duplicate property", StringComparison.Ordinal);
+        if (!isSyntax && !duplicate && JsonTextLocator.Locate(utf8, [path], maxDepth).TryGetValue(path, out var valueStart))
+        {
+            // STJ places type errors after the offending token; point at its start instead.
+            location = valueStart;
+        }
+        return new JsonReadError(path, location, Describe(ex, path, utf8, location, maxDepth));
+    }
+
+    public static IEnumerable<JsonReadError> Locate(List<(string Path, string Message)> errors, ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var locations = JsonTextLocator.Locate(utf8, errors.Select(e => e.Path), maxDepth);
+        return errors.Select(e => new JsonReadError(e.Path, locations.TryGetValue(e.Path, out var at) ? at : null, e.Message)).ToList();
+    }
+
+    private static string Describe(Exception ex, string path, ReadOnlySpan<byte> utf8, JsonLocation? location, int maxDepth)
+    {
+        var message = Trim(ex.InnerException is JsonException inner && ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? inner.Message
+            : ex.Message);
+        if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
+        {
+            return $"The member '{LastMember(path)}' appears more than once in this object; each member may appear only once.";
+        }
+
+        if (message.StartsWith("The maximum configured depth", StringComparison.Ordinal))
+        {
+            return $"Objects and arrays are nested more than {maxDepth} deep here; the limit is PlanReadOptions.MaxDepth (the format itself needs 10).";
+        }
+
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            return $"Expected {Expected(message)}, found {Found(utf8, location)}.";
+        }
+
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.OrdinalIgnoreCase))
+        {
+            return "The text ends before the document does: an object or array is not closed. Is the file truncated? " + message;
+        }
+
+        return ex is JsonException ? message : "The text could not be read: " + message;
+    }
+
+    /// <summary>Drops STJ's own "Path: … | LineNumber: …" tail: the error carries those as fields.</summary>
+    private static string Trim(string message)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[StjPathSuffix, ReaderPositionSuffix])
+        {
+            var at = message.IndexOf(suffix, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message.TrimEnd();
+    }
+
+    private static string Expected(string message)
+    {
+        var type = message["The JSON value could not be converted to ".Length..].TrimEnd('.');
+        return type.Contains("Collections.Generic.List", StringComparison.Ordinal) ? "an array"
+            : type.Contains(".Wire.Wire", StringComparison.Ordinal) ? "an object"
+            : "a value of another type";
+    }
+
+    private static string Found(ReadOnlySpan<byte> utf8, JsonLocation? location)
+    {
+        if (location is not { } at)
+        {
+            return "something else";
+        }
+
+        var offset = OffsetOf(utf8, at);
+        return offset >= utf8.Length ? "the end of the text" : utf8[offset] switch
+        {
+            (byte)'{' => "an object",
+            (byte)'[' => "an array",
+            (byte)'"' => "a string",
+            (byte)'t' or (byte)'f' => "true or false",
+            (byte)'n' => "null",
+            _ => "a number",
+        };
+    }
+
+    private static int OffsetOf(ReadOnlySpan<byte> utf8, JsonLocation at)
+    {
+        var offset = 0;
+        for (var line = 1; line < at.Line; line++)
+        {
+            var next = utf8[offset..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return utf8.Length;
+            }
+
+            offset += next + 1;
+        }
+
+        for (var column = 1; column < at.Column && offset < utf8.Length; column++)
+        {
+            offset++;
+            while (offset < utf8.Length && (utf8[offset] & 0xC0) == 0x80)
+            {
+                offset++;
+            }
+        }
+
+        return offset;
+    }
+
+    private static string LastMember(string path)
+    {
+        var parent = JsonTextLocator.Parent(path) ?? "$";
+        var member = path[parent.Length..];
+        return member.StartsWith("['", StringComparison.Ordinal) ? member[2..^2] : member.TrimStart('.');
+    }
+}

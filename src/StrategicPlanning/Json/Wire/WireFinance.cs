@@ -1,0 +1,26 @@
+using StrategicPlanning.Finance;
+
+namespace StrategicPlanning.Json.Wire;
+
+internal sealed class WireFinancialStrategy : WireObject
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public List<string?>? Years { get; set; }
+    public List<WireBudgetLine?>? Lines { get; set; }
+}
+
+internal sealed class WireBudgetLine : WireObject
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public BudgetLineKind? Kind { get; set; }
+    public string? Directorate { get; set; }
+    public List<WireAmount?>? Amounts { get; set; }
+}
+
+internal sealed class WireAmount : WireObject
+{
+    public string? Year { get; set; }
+    public decimal? Amount { get; set; }
+}

@@ -1,0 +1,265 @@
+using System.Text.Json;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Core;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Plans;
+
+namespace StrategicPlanning.Json.Wire;
+
+/// <summary>
+/// Turns the wire shapes into the immutable model, reporting every missing required member and every null
+/// array element with its JSON path (FORMAT.md "Required members"). It never throws for bad input.
+/// </summary>
+internal sealed partial class WireReader
+{
+    private readonly JsonPathBuilder path = new();
+    private readonly List<(string Path, string Message)> errors = [];
+
+    private WireReader()
+    {
+    }
+
+    /// <summary>Maps a whole document; on failure returns null and the errors, each with its path.</summary>
+    public static PlanDocument? Read(WireDocument wire, out List<(string Path, string Message)> errors)
+    {
+        var reader = new WireReader();
+        var document = reader.Document(wire);
+        errors = reader.errors;
+        return errors.Count == 0 ? document : null;
+    }
+
+    private PlanDocument? Document(WireDocument w)
+    {
+        var version = Required(w.SchemaVersion, "schemaVersion", "the document");
+        if (version is not null && !IsReadableVersion(version))
+        {
+            Error(path.With("schemaVersion"),
+                $"schemaVersion '{version}' is not supported: this library reads format 1.x (JSN-1). Upgrade the library to read this document.");
+        }
+
+        var plan = Child(w.Plan, "plan", Plan);
+        if (w.Plan is null)
+        {
+            Missing("plan", "the document");
+        }
+
+        var document = new PlanDocument
+        {
+            SchemaVersion = version ?? PlanDocument.CurrentSchemaVersion,
+            Organisation = Child(w.Organisation, "organisation", static (r, o) => new Organisation { Name = o.Name, Code = o.Code, Extensions = Ext(o.Extra) }),
+            Currency = w.Currency ?? "GBP",
+            Calendar = Child(w.Calendar, "calendar", static (r, c) => new ReportingCalendar { YearStartMonth = c.YearStartMonth ?? 4, Extensions = Ext(c.Extra) })
+                ?? ReportingCalendar.Default,
+            Plan = plan ?? Placeholder,
+            DeliveryPlans = List(w.DeliveryPlans, "deliveryPlans", DeliveryPlan),
+            FinancialStrategy = Child(w.FinancialStrategy, "financialStrategy", FinancialStrategy),
+            RiskRegister = Child(w.RiskRegister, "riskRegister", RiskRegister),
+            Reviews = Child(w.Reviews, "reviews", Reviews),
+            Extensions = Ext(w.Extra),
+        };
+        return document;
+    }
+
+    private static Plan Placeholder { get; } = new() { Id = "-", Title = "-", Start = default, End = default, Themes = [] };
+
+    private static bool IsReadableVersion(string version) =>
+        version.StartsWith("1.", StringComparison.Ordinal) && version.Length > 2 && version.AsSpan(2).ContainsAnyExceptInRange('0', '9') is false;
+
+    private static Plan? Plan(WireReader r, WirePlan w)
+    {
+        var id = r.Required(w.Id, "id", "a plan");
+        var title = r.Required(w.Title, "title", "a plan");
+        var start = r.Required(w.Start, "start", "a plan");
+        var end = r.Required(w.End, "end", "a plan");
+        if (w.Themes is null)
+        {
+            r.Missing("themes", "a plan");
+        }
+
+        var themes = r.List(w.Themes, "themes", Theme);
+        return id is null || title is null || start is null || end is null ? null : new Plan
+        {
+            Id = id,
+            Title = title,
+            Vision = w.Vision,
+            Mission = w.Mission,
+            Start = start.Value,
+            End = end.Value,
+            Approved = w.Approved,
+            Values = r.List(w.Values, "values", static (r, v) => new PlanValue { Name = v.Name, Description = v.Description, Extensions = Ext(v.Extra) }),
+            Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
+            Themes = themes,
+            Extensions = Ext(w.Extra),
+        };
+    }
+
+    private static Stakeholder? Stakeholder(WireReader r, WireStakeholder w) => new()
+    {
+        Name = w.Name,
+        Kind = w.Kind,
+        Roles = w.Roles is null ? ValueList<StakeholderRole>.Empty : ValueList.From(w.Roles),
+        Extensions = Ext(w.Extra),
+    };
+
+    private static Theme? Theme(WireReader r, WireTheme w)
+    {
+        var id = r.Required(w.Id, "id", "a theme");
+        var name = r.Required(w.Name, "name", "a theme");
+        var outcomes = r.List(w.Outcomes, "outcomes", Outcome);
+        return id is null || name is null ? null : new Theme
+        {
+            Id = id,
+            Code = w.Code,
+            Name = name,
+            Description = w.Description,
+            CrossCutting = w.CrossCutting ?? false,
+            Weight = w.Weight ?? 1m,
+            Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
+            Outcomes = outcomes,
+            Extensions = Ext(w.Extra),
+        };
+    }
+
+    private static Outcome? Outcome(WireReader r, WireOutcome w)
+    {
+        var id = r.Required(w.Id, "id", "an outcome");
+        var title = r.Required(w.Title, "title", "an outcome");
+        var measures = r.List(w.Measures, "measures", Measure);
+        return id is null || title is null ? null : new Outcome
+        {
+            Id = id,
+            Code = w.Code,
+            Title = title,
+            Description = w.Description,
+            Weight = w.Weight ?? 1m,
+            Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
+            Measures = measures,
+            Extensions = Ext(w.Extra),
+        };
+    }
+
+    /// <summary>Maps an optional child object, with its member name pushed onto the path.</summary>
+    private T? Child<TWire, T>(TWire? wire, string member, Func<WireReader, TWire, T?> map)
+        where TWire : WireObject
+        where T : class
+    {
+        if (wire is null)
+        {
+            return null;
+        }
+
+        path.Push(member);
+        var result = map(this, wire);
+        path.Pop();
+        return result;
+    }
+
+    /// <summary>Maps an optional array of objects; a null element is an error, an absent array is empty.</summary>
+    private ValueList<T> List<TWire, T>(List<TWire?>? wire, string member, Func<WireReader, TWire, T?> map)
+        where TWire : WireObject
+        where T : class
+    {
+        if (wire is null || wire.Count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        path.Push(member);
+        var items = new T[wire.Count];
+        var ok = true;
+        for (var i = 0; i < items.Length; i++)
+        {
+            path.Push(i);
+            if (wire[i] is { } item && map(this, item) is { } mapped)
+            {
+                items[i] = mapped;
+            }
+            else
+            {
+                ok = false;
+                if (wire[i] is null)
+                {
+                    Error(path.ToString(), "Expected an object, found null.");
+                }
+            }
+
+            path.Pop();
+        }
+
+        path.Pop();
+        return ok ? ValueList.Own(items) : ValueList<T>.Empty;
+    }
+
+    /// <summary>Maps an optional array of strings (ids, labels); a null element is an error.</summary>
+    private ValueList<string> Strings(List<string?>? wire, string member)
+    {
+        if (wire is null || wire.Count == 0)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        var items = new string[wire.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (wire[i] is { } text)
+            {
+                items[i] = text;
+            }
+            else
+            {
+                path.Push(member);
+                path.Push(i);
+                Error(path.ToString(), "Expected a string, found null.");
+                path.Pop();
+                path.Pop();
+                items[i] = string.Empty;
+            }
+        }
+
+        return ValueList.Own(items);
+    }
+
+    private T? Required<T>(T? value, string member, string owner)
+        where T : class
+    {
+        if (value is null)
+        {
+            Missing(member, owner);
+        }
+
+        return value;
+    }
+
+    private T? Required<T>(T? value, string member, string owner)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Missing(member, owner);
+        }
+
+        return value;
+    }
+
+    private void Missing(string member, string owner) =>
+        Error(path.With(member), $"'{member}' is required for {owner} (FORMAT.md, required members) but is missing or null.");
+
+    private void Error(string at, string message) => errors.Add((at, message));
+
+    private static ExtensionMembers Ext(Dictionary<string, JsonElement>? extra)
+    {
+        if (extra is null || extra.Count == 0)
+        {
+            return ExtensionMembers.Empty;
+        }
+
+        var members = new KeyValuePair<string, JsonElement>[extra.Count];
+        var i = 0;
+        foreach (var member in extra)
+        {
+            members[i++] = member;
+        }
+
+        return ExtensionMembers.Own(members);
+    }
+}
