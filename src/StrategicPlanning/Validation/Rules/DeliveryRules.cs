@@ -1,0 +1,47 @@
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Delivery;
+
+namespace StrategicPlanning.Validation.Rules;
+
+/// <summary>Delivery plans and their actions (ACT-1, VAL-2, VAL-3). Money on actions is checked by <see cref="FinanceRules"/>.</summary>
+internal static class DeliveryRules
+{
+    public static void Check(ValidationContext context)
+    {
+        context.Area = ValidationArea.Delivery;
+        IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
+        {
+            if (context.TryLabel(plan.Year, "year", out var year))
+            {
+                context.CheckKind(year, "year", "a delivery plan's year", PeriodKind.FinancialYear);
+            }
+
+            IdWalker.Each(context, "actions", plan.Actions, action => Action(context, action));
+        });
+    }
+
+    private static void Action(ValidationContext context, DeliveryAction action)
+    {
+        if (action.Start > action.Due)
+        {
+            context.ReportAt("due", ValidationCodes.DatesOutOfOrder,
+                $"The action is due on {action.Due:uuuu-MM-dd}, before it starts on {action.Start:uuuu-MM-dd}; the due date must be on or after the start (VAL-3).");
+        }
+
+        WeightRules.CheckWeight(context, action.Weight, "action");
+        if (action.OutcomeIds.Count == 0)
+        {
+            context.ReportAt("outcomeIds", ValidationCodes.NoOutcome, "The action names no outcome; list at least one outcome id it contributes to (ACT-1).");
+        }
+
+        var index = context.Index;
+        ReferenceRules.Check(context, "outcomeIds", action.OutcomeIds, id => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
+        IdWalker.Each(context, "updates", action.Updates, update =>
+        {
+            if (update.PercentComplete is { } percent && (percent < 0 || percent > 100))
+            {
+                context.ReportAt("percentComplete", ValidationCodes.PercentOutOfRange, $"percentComplete is {percent}; it must be from 0 to 100 (VAL-3).");
+            }
+        });
+    }
+}

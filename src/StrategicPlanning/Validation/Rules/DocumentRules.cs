@@ -1,0 +1,24 @@
+namespace StrategicPlanning.Validation.Rules;
+
+/// <summary>The document as a whole: its format version (JSN-1) and calendar (CAL-1).</summary>
+internal static class DocumentRules
+{
+    public static void Check(ValidationContext context)
+    {
+        context.Area = ValidationArea.Document;
+        var document = context.Document;
+        if (document.SchemaVersion != Documents.PlanDocument.CurrentSchemaVersion)
+        {
+            context.ReportAt("schemaVersion", ValidationCodes.NewerFormatVersion,
+                $"The document is format {document.SchemaVersion}; this library knows {Documents.PlanDocument.CurrentSchemaVersion}. Members it does not know are kept and written back, but not used.");
+        }
+
+        if (!context.CalendarIsUsable)
+        {
+            context.Enter("calendar");
+            context.ReportAt("yearStartMonth", ValidationCodes.InvalidYearStartMonth,
+                $"yearStartMonth is {document.Calendar.YearStartMonth}; it must be a month number from 1 (January) to 12 (December), e.g. 4 for a UK financial year (CAL-1).");
+            context.Leave();
+        }
+    }
+}
