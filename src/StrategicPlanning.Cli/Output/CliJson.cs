@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StrategicPlanning.Cli.Output;
+
+/// <summary>Source-generated JSON for splan's machine-readable output (docs/cli.md).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n",
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ValidationReport))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }));
+
+    /// <summary>Gets the context that writes text such as "£" and "–" as themselves rather than escaped.</summary>
+    public static CliJsonContext Output => Relaxed.Value;
+}

@@ -1,0 +1,3 @@
+using StrategicPlanning.Cli;
+
+return SplanApp.Run(args, Console.Out, Console.Error);
