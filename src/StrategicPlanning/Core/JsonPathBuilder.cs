@@ -9,6 +9,8 @@ namespace StrategicPlanning.Core;
 /// </summary>
 internal sealed class JsonPathBuilder
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(".'/\"[]()\\");
+
     private string?[] names = new string?[16];
     private int[] indexes = new int[16];
     private int count;
@@ -41,7 +43,7 @@ internal sealed class JsonPathBuilder
     /// <summary>Returns the path of a member of the current value without entering it.</summary>
     public string With(string member) => Format(member);
 
-    /// <summary>Appends one member segment to a path as STJ writes them: <c>.name</c>, or <c>['odd name']</c>.</summary>
+    /// <summary>Appends one member segment to a path as System.Text.Json writes them: <c>.name</c>, or <c>['odd.name']</c>.</summary>
     public static void AppendMember(StringBuilder builder, string name)
     {
         if (IsPlain(name))
@@ -77,23 +79,12 @@ internal sealed class JsonPathBuilder
         return builder.ToString();
     }
 
-    private static bool IsPlain(string name)
-    {
-        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// Whether a member name can follow a dot. The same characters as System.Text.Json's own paths need
+    /// brackets, so that paths from the serializer, the validator and the locator agree.
+    /// </summary>
+    private static bool IsPlain(string name) =>
+        name.Length > 0 && name.AsSpan().IndexOfAny(Special) < 0 && !name.Any(char.IsWhiteSpace) && !name.Any(char.IsControl);
 
     private void Grow()
     {

@@ -55,7 +55,7 @@ internal static class JsonTextLocator
 
             return null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // After a member name the broken thing is that member's value; otherwise it is the open container.
             return afterName ? walker.CurrentPath() : walker.ContainerPath();
@@ -122,7 +122,7 @@ internal static class JsonTextLocator
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // Whatever was found before the text broke off is still worth reporting.
         }
@@ -205,8 +205,21 @@ internal static class JsonTextLocator
         private void AppendName(ref Utf8JsonReader reader)
         {
             var builder = new StringBuilder();
-            Core.JsonPathBuilder.AppendMember(builder, reader.GetString() ?? string.Empty);
+            Core.JsonPathBuilder.AppendMember(builder, NameOf(ref reader));
             Append(builder.ToString());
+        }
+
+        /// <summary>The member name; invalid UTF-8 (which the serializer reports) is shown with replacement characters.</summary>
+        private static string NameOf(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString() ?? string.Empty;
+            }
+            catch (InvalidOperationException)
+            {
+                return Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
+            }
         }
 
         private void Append(string text)

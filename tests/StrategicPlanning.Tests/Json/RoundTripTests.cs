@@ -1,0 +1,33 @@
+using CsCheck;
+using StrategicPlanning.Json;
+using StrategicPlanning.Tests.Support;
+
+namespace StrategicPlanning.Tests.Json;
+
+public class RoundTripTests
+{
+    [Fact]
+    public void JSN2_random_documents_round_trip_to_equal_models()
+    {
+        PlanGenerators.Document.Sample(document =>
+        {
+            var text = PlanJson.Write(document);
+            var read = PlanJson.Read(text);
+
+            read.Succeeded.Should().BeTrue(string.Join("; ", read.Errors));
+            read.Document.Should().Be(document);
+            PlanJson.Write(read.Document!).Should().Be(text);
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void JSN2_exact_decimals_survive_without_rounding()
+    {
+        var document = Samples.FormatExampleWith(d => d.Line()["amounts"]![0]!["amount"] = System.Text.Json.Nodes.JsonValue.Create(1234567.891234m));
+
+        var again = PlanJson.Parse(PlanJson.Write(document));
+
+        again.FinancialStrategy!.Lines[0].Amounts[0].Amount.Should().Be(1234567.891234m);
+        PlanJson.Write(again).Should().Contain("1234567.891234");
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Json;
+
+namespace StrategicPlanning.Tests.Support;
+
+/// <summary>The bundled sample documents, as text, as JSON nodes to edit, and as models.</summary>
+internal static class Samples
+{
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public static string FormatExampleText => File.ReadAllText(Path.Combine(Directory, "format-example.json"));
+
+    public static PlanDocument FormatExample() => PlanJson.Parse(FormatExampleText);
+
+    public static JsonObject FormatExampleNode() => JsonNode.Parse(FormatExampleText)!.AsObject();
+
+    /// <summary>The FORMAT.md example with one edit applied, read into a model.</summary>
+    public static PlanDocument FormatExampleWith(Action<JsonObject> edit)
+    {
+        var node = FormatExampleNode();
+        edit(node);
+        return PlanJson.Parse(node.ToJsonString());
+    }
+
+    public static string Indented(JsonNode node) => node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+
+    public static JsonObject Action(this JsonObject document) => document["deliveryPlans"]![0]!["actions"]![0]!.AsObject();
+
+    public static JsonObject Measure(this JsonObject document) =>
+        document["plan"]!["themes"]![0]!["outcomes"]![0]!["measures"]![0]!.AsObject();
+
+    public static JsonObject Risk(this JsonObject document) => document["riskRegister"]!["risks"]![0]!.AsObject();
+
+    public static JsonObject Line(this JsonObject document) => document["financialStrategy"]!["lines"]![0]!.AsObject();
+}
