@@ -157,33 +157,56 @@ public static class PlanJson
     /// <exception cref="PlanJsonException">The text could not be read; the exception lists every error.</exception>
     public static PlanDocument Parse(Stream utf8Json) => Read(utf8Json, null).GetDocumentOrThrow();
 
-    /// <summary>Writes a document as a JSON string (a normalising write; see the remarks on <see cref="PlanJson"/>).</summary>
+    /// <summary>Writes a document as an indented JSON string (a normalising write; see the remarks on <see cref="PlanJson"/>).</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON text, ending in a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static string Write(PlanDocument document) => Encoding.UTF8.GetString(WriteUtf8(document));
+    public static string Write(PlanDocument document) => Write(document, PlanWriteOptions.Default);
 
-    /// <summary>Writes a document as UTF-8 JSON bytes, without a byte-order mark.</summary>
+    /// <summary>Writes a document as a JSON string laid out as <paramref name="options"/> say.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="options">The layout.</param>
+    /// <returns>The JSON text, ending in a line feed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Write(PlanDocument document, PlanWriteOptions options) => Encoding.UTF8.GetString(WriteUtf8(document, options));
+
+    /// <summary>Writes a document as indented UTF-8 JSON bytes, without a byte-order mark.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON text as UTF-8, ending in a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static byte[] WriteUtf8(PlanDocument document)
+    public static byte[] WriteUtf8(PlanDocument document) => WriteUtf8(document, PlanWriteOptions.Default);
+
+    /// <summary>Writes a document as UTF-8 JSON bytes laid out as <paramref name="options"/> say, without a byte-order mark.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="options">The layout.</param>
+    /// <returns>The JSON text as UTF-8, ending in a line feed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static byte[] WriteUtf8(PlanDocument document, PlanWriteOptions options)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        Write(document, buffer);
+        Write(document, buffer, options);
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes a document as UTF-8 JSON to a buffer writer.</summary>
+    /// <summary>Writes a document as indented UTF-8 JSON to a buffer writer.</summary>
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">Where the bytes go.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json)
+    public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json) => Write(document, utf8Json, PlanWriteOptions.Default);
+
+    /// <summary>Writes a document as UTF-8 JSON to a buffer writer, laid out as <paramref name="options"/> say.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">Where the bytes go.</param>
+    /// <param name="options">The layout.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json, PlanWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(options);
         var context = PlanReadOptions.Default.Context;
-        using (var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = context.Options.Encoder }))
+        var layout = new JsonWriterOptions { Indented = options.Indented, IndentSize = 2, NewLine = "\n", Encoder = context.Options.Encoder };
+        using (var writer = new Utf8JsonWriter(utf8Json, layout))
         {
             JsonSerializer.Serialize(writer, WireWriter.Document(document), context.WireDocument);
         }
@@ -191,15 +214,22 @@ public static class PlanJson
         utf8Json.Write("\n"u8);
     }
 
-    /// <summary>Writes a document as UTF-8 JSON to a stream, without a byte-order mark.</summary>
+    /// <summary>Writes a document as indented UTF-8 JSON to a stream, without a byte-order mark.</summary>
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(PlanDocument document, Stream utf8Json)
+    public static void Write(PlanDocument document, Stream utf8Json) => Write(document, utf8Json, PlanWriteOptions.Default);
+
+    /// <summary>Writes a document as UTF-8 JSON to a stream, laid out as <paramref name="options"/> say.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <param name="options">The layout.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(PlanDocument document, Stream utf8Json, PlanWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var buffer = new ArrayBufferWriter<byte>();
-        Write(document, buffer);
+        Write(document, buffer, options);
         utf8Json.Write(buffer.WrittenSpan);
     }
 

@@ -12,9 +12,6 @@ namespace StrategicPlanning.Risks;
 /// </remarks>
 public sealed record RiskMatrix
 {
-    /// <summary>Gets the default 5 × 5 matrix with the bands of RSK-3.</summary>
-    public static RiskMatrix Default { get; } = new();
-
     /// <summary>Gets the default bands of RSK-3: Low 1 (green), Medium 8 (amber), High 15 (red).</summary>
     public static ValueList<RiskBand> DefaultBands { get; } =
     [
@@ -22,6 +19,10 @@ public sealed record RiskMatrix
         new RiskBand { From = 8, Name = "Medium", Rag = Rag.Amber },
         new RiskBand { From = 15, Name = "High", Rag = Rag.Red },
     ];
+
+    /// <summary>Gets the default 5 × 5 matrix with the bands of RSK-3.</summary>
+    /// <remarks>Declared after <see cref="DefaultBands"/>, which it uses: static members initialise in order.</remarks>
+    public static RiskMatrix Default { get; } = new();
 
     /// <summary>Gets the number of likelihood levels. Default 5.</summary>
     public int LikelihoodLevels { get; init; } = 5;

@@ -98,3 +98,43 @@ public class PlanIndexTests
         document.Index.FindTheme("green")!.Name.Should().Be("Green city");
     }
 }
+
+public class ModelDefaultTests
+{
+    [Fact]
+    public void RSK2_RSK3_the_default_matrix_is_5_by_5_with_the_three_default_bands()
+    {
+        var matrix = new StrategicPlanning.Risks.RiskRegister().Matrix;
+
+        matrix.Should().BeSameAs(StrategicPlanning.Risks.RiskMatrix.Default);
+        matrix.LikelihoodLevels.Should().Be(5);
+        matrix.ImpactLevels.Should().Be(5);
+        matrix.Scores.Should().BeNull();
+        matrix.Bands.Select(b => (b.From, b.Name, b.Rag)).Should().Equal(
+            (1, "Low", StrategicPlanning.Core.Rag.Green),
+            (8, "Medium", StrategicPlanning.Core.Rag.Amber),
+            (15, "High", StrategicPlanning.Core.Rag.Red));
+    }
+
+    [Fact]
+    public void Defaults_follow_DOMAIN_md()
+    {
+        var measure = new StrategicPlanning.Measures.Measure
+        {
+            Id = "m", Title = "M", Polarity = StrategicPlanning.Measures.Polarity.HigherIsBetter, Frequency = StrategicPlanning.Measures.MeasureFrequency.Quarterly,
+        };
+        var cycle = new StrategicPlanning.Reviews.ReviewCycle { Cadence = NodaTime.Period.FromMonths(3), Start = new NodaTime.LocalDate(2024, 9, 11) };
+
+        measure.Weight.Should().Be(1m);
+        measure.MustDo.Should().BeFalse();
+        StrategicPlanning.Measures.Tolerance.Default.AmberWithin.Should().Be(5m);
+        StrategicPlanning.Measures.Tolerance.Default.GreenWithin.Should().Be(0m);
+        StrategicPlanning.Measures.Tolerance.Default.Kind.Should().Be(StrategicPlanning.Measures.ToleranceKind.Percent);
+        cycle.ReportingLag.Should().Be(NodaTime.Period.FromMonths(3));
+        cycle.AnnualReportLag.Should().Be(NodaTime.Period.FromMonths(6));
+        StrategicPlanning.Reviews.ReviewCycle.DefaultDueSoonWithin.Should().Be(NodaTime.Period.FromDays(14));
+        new StrategicPlanning.Risks.RiskRegister().ReviewEvery.Should().Be(NodaTime.Period.FromMonths(3));
+        new PlanDocument { Plan = Samples.FormatExample().Plan }.Currency.Should().Be("GBP");
+        StrategicPlanning.Calendar.ReportingCalendar.Default.YearStartMonth.Should().Be(4);
+    }
+}

@@ -31,3 +31,18 @@ public class RoundTripTests
         PlanJson.Write(again).Should().Contain("1234567.891234");
     }
 }
+
+public class WriteOptionsTests
+{
+    [Fact]
+    public void JSN2_a_compact_write_holds_the_same_document_without_white_space()
+    {
+        var document = Samples.FormatExample();
+
+        var compact = PlanJson.Write(document, PlanWriteOptions.Compact);
+
+        compact.TrimEnd('\n').Should().NotContain("\n").And.NotContain(": ");
+        compact.Length.Should().BeLessThan(PlanJson.Write(document).Length * 2 / 3);
+        PlanJson.Parse(compact).Should().Be(document);
+    }
+}
