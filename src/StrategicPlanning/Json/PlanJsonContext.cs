@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NodaTime;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Finance;
@@ -53,8 +54,8 @@ internal sealed partial class PlanJsonContext : JsonSerializerContext
         new StrictDecimalConverter(),
         new StrictInt32Converter(),
         new StrictBooleanConverter(),
-        new LocalDateConverter(),
-        new PeriodConverter(),
+        NodaTextConverter<LocalDate>.Dates(),
+        NodaTextConverter<Period>.Durations(),
         new CamelCaseEnumConverter<Polarity>(),
         new CamelCaseEnumConverter<MeasureFrequency>(),
         new CamelCaseEnumConverter<ToleranceKind>(),
