@@ -24,6 +24,13 @@ internal sealed class DocumentFile
         failure = null;
         try
         {
+            var limit = PlanReadOptions.Default.MaxDocumentBytes;
+            if (new FileInfo(path).Length > limit)
+            {
+                failure = $"{path}: the file is larger than {limit:N0} bytes, the most splan reads.";
+                return null;
+            }
+
             var bytes = File.ReadAllBytes(path);
             return new DocumentFile(path, bytes, PlanJson.Read(bytes));
         }

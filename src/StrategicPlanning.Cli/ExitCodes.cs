@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input could not be read at all (missing file, malformed JSON), or the command line was wrong.</summary>
     public const int Unusable = 2;
+
+    /// <summary>splan itself failed: a bug, reported with a message rather than a stack trace.</summary>
+    public const int InternalError = 3;
 }

@@ -27,6 +27,15 @@ internal static class SplanApp
             return ExitCodes.Unusable;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            error.WriteLine($"splan: unexpected error: {ex.GetType().Name}: {ex.Message}");
+            error.WriteLine("This is a bug in splan, not in your document; please report it with the input that caused it.");
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -144,3 +144,18 @@ public class CommandLineTests
         output.Should().Contain("validate").And.Contain("schema");
     }
 }
+
+public class TerminalSafetyTests
+{
+    [Fact]
+    public void Control_characters_from_the_document_are_shown_escaped_not_sent_to_the_terminal()
+    {
+        var text = File.ReadAllText(Splan.FormatExample).Replace("\"id\": \"green\"", "\"id\": \"green\\u001b[31m\"", StringComparison.Ordinal);
+        using var file = Splan.Write(text);
+
+        var (exit, output, _) = Splan.Run("validate", file.Path);
+
+        exit.Should().Be(1);
+        output.Should().Contain("green\\u001B[31m").And.NotContain("\u001b");
+    }
+}

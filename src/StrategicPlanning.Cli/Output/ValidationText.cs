@@ -11,8 +11,8 @@ internal static class ValidationText
         foreach (var issue in report.Issues)
         {
             var at = issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line}, column {issue.Column}") : "position unknown";
-            output.WriteLine($"{issue.Severity,-7} {issue.Code ?? "read",-6}  {at,-22}  {issue.Path}");
-            output.WriteLine($"        {issue.Message}");
+            output.WriteLine($"{issue.Severity,-7} {issue.Code ?? "read",-6}  {at,-22}  {TerminalText.Safe(issue.Path)}");
+            output.WriteLine($"        {TerminalText.Safe(issue.Message)}");
         }
     }
 

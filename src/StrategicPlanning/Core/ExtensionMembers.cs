@@ -48,11 +48,15 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
     /// <param name="members">The members; names must be distinct.</param>
     /// <returns>The members, or <see cref="Empty"/> when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name appears twice.</exception>
+    /// <exception cref="ArgumentException">A name is null or appears twice, or a value is <c>default(JsonElement)</c>.</exception>
     public static ExtensionMembers From(IEnumerable<KeyValuePair<string, JsonElement>> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var copy = members.Select(m => new KeyValuePair<string, JsonElement>(m.Key, m.Value.Clone())).ToArray();
+        var copy = members.Select(m => new KeyValuePair<string, JsonElement>(
+            m.Key ?? throw new ArgumentException("An extension member has a null name.", nameof(members)),
+            m.Value.ValueKind == JsonValueKind.Undefined
+                ? throw new ArgumentException($"The extension member '{m.Key}' has no value (default(JsonElement)).", nameof(members))
+                : m.Value.Clone())).ToArray();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in copy)
         {

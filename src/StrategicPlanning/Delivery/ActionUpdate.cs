@@ -11,7 +11,7 @@ public sealed record ActionUpdate
     public required LocalDate AsOf { get; init; }
 
     /// <summary>Gets the reported status (ACT-2).</summary>
-    public required ActionStatus Status { get; init; }
+    public required ActionStatus Status { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets the reported percent complete, 0–100 (VAL-3), when given.</summary>
     public decimal? PercentComplete { get; init; }

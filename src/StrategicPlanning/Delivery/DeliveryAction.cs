@@ -20,7 +20,7 @@ public sealed record DeliveryAction
     public required string Title { get; init => field = Guard.NotNull(value); }
 
     /// <summary>Gets the ids of the outcomes the action contributes to: at least one, each resolving (VAL-2).</summary>
-    public required IReadOnlyList<string> OutcomeIds { get; init => field = ValueList.From(value); }
+    public required IReadOnlyList<string> OutcomeIds { get; init => field = Guard.Items(value); }
 
     /// <summary>Gets the responsible officer or directorate.</summary>
     public string? Owner { get; init; }
@@ -38,16 +38,16 @@ public sealed record DeliveryAction
     public decimal Weight { get; init; } = 1m;
 
     /// <summary>Gets the milestones (ACT-4).</summary>
-    public IReadOnlyList<Milestone> Milestones { get; init => field = ValueList.From(value); } = ValueList<Milestone>.Empty;
+    public IReadOnlyList<Milestone> Milestones { get; init => field = Guard.Items(value); } = ValueList<Milestone>.Empty;
 
     /// <summary>Gets the status updates, in any order (ACT-3 picks the latest on or before the as-of date).</summary>
-    public IReadOnlyList<ActionUpdate> Updates { get; init => field = ValueList.From(value); } = ValueList<ActionUpdate>.Empty;
+    public IReadOnlyList<ActionUpdate> Updates { get; init => field = Guard.Items(value); } = ValueList<ActionUpdate>.Empty;
 
     /// <summary>Gets the estimated cost per financial year (FIN-4).</summary>
-    public IReadOnlyList<AnnualAmount> EstimatedCost { get; init => field = ValueList.From(value); } = ValueList<AnnualAmount>.Empty;
+    public IReadOnlyList<AnnualAmount> EstimatedCost { get; init => field = Guard.Items(value); } = ValueList<AnnualAmount>.Empty;
 
     /// <summary>Gets the funding allocated from budget lines (FIN-2).</summary>
-    public IReadOnlyList<FundingAllocation> Funding { get; init => field = ValueList.From(value); } = ValueList<FundingAllocation>.Empty;
+    public IReadOnlyList<FundingAllocation> Funding { get; init => field = Guard.Items(value); } = ValueList<FundingAllocation>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -23,7 +23,7 @@ public sealed record DeliveryPlan
     public LocalDate? Approved { get; init; }
 
     /// <summary>Gets the actions, in the council's order.</summary>
-    public IReadOnlyList<DeliveryAction> Actions { get; init => field = ValueList.From(value); } = ValueList<DeliveryAction>.Empty;
+    public IReadOnlyList<DeliveryAction> Actions { get; init => field = Guard.Items(value); } = ValueList<DeliveryAction>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

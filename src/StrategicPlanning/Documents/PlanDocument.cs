@@ -65,7 +65,7 @@ public sealed record PlanDocument
     public required Plan Plan { get; init => field = Guard.NotNull(value); }
 
     /// <summary>Gets the annual Delivery Plans.</summary>
-    public IReadOnlyList<DeliveryPlan> DeliveryPlans { get; init => field = ValueList.From(value); } = ValueList<DeliveryPlan>.Empty;
+    public IReadOnlyList<DeliveryPlan> DeliveryPlans { get; init => field = Guard.Items(value); } = ValueList<DeliveryPlan>.Empty;
 
     /// <summary>Gets the Medium-Term Financial Strategy, when given.</summary>
     public FinancialStrategy? FinancialStrategy { get; init; }

@@ -13,13 +13,13 @@ public sealed record BudgetLine
     public required string Name { get; init => field = Guard.NotNull(value); }
 
     /// <summary>Gets whether the line is revenue, capital or savings.</summary>
-    public required BudgetLineKind Kind { get; init; }
+    public required BudgetLineKind Kind { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets the directorate that holds the line, e.g. "Place".</summary>
     public string? Directorate { get; init; }
 
     /// <summary>Gets the amount per financial year, each inside the MTFS horizon.</summary>
-    public IReadOnlyList<AnnualAmount> Amounts { get; init => field = ValueList.From(value); } = ValueList<AnnualAmount>.Empty;
+    public IReadOnlyList<AnnualAmount> Amounts { get; init => field = Guard.Items(value); } = ValueList<AnnualAmount>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -13,10 +13,10 @@ public sealed record FinancialStrategy
     public string? Title { get; init; }
 
     /// <summary>Gets the financial years the MTFS covers, consecutive and in order (FIN-1).</summary>
-    public IReadOnlyList<string> Years { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> Years { get; init => field = Guard.Items(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the budget lines.</summary>
-    public IReadOnlyList<BudgetLine> Lines { get; init => field = ValueList.From(value); } = ValueList<BudgetLine>.Empty;
+    public IReadOnlyList<BudgetLine> Lines { get; init => field = Guard.Items(value); } = ValueList<BudgetLine>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -111,6 +111,7 @@ internal static class JsonTextLocator
         var found = new Dictionary<string, JsonLocation>(StringComparer.Ordinal);
         var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
         var walker = new PathWalker();
+        var cursor = new LineCursor();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
@@ -118,7 +119,8 @@ internal static class JsonTextLocator
             {
                 if (walker.Step(ref reader) && lookup.TryGetValue(walker.Current, out var path) && !found.ContainsKey(path))
                 {
-                    found.Add(path, FromOffset(utf8, reader.TokenStartIndex));
+                    // Tokens come in order, so the cursor only ever moves forward: one pass, however many paths.
+                    found.Add(path, cursor.MoveTo(utf8, reader.TokenStartIndex));
                 }
             }
         }
@@ -145,6 +147,33 @@ internal static class JsonTextLocator
     }
 
     private static int Clamp(long value) => (int)Math.Min(value, int.MaxValue);
+
+    /// <summary>A line and column that move forward through the text, so that placing many tokens stays linear.</summary>
+    private struct LineCursor()
+    {
+        private long offset;
+        private int line = 1;
+        private int column = 1;
+
+        public JsonLocation MoveTo(ReadOnlySpan<byte> utf8, long target)
+        {
+            for (; offset < target && offset < utf8.Length; offset++)
+            {
+                var b = utf8[(int)offset];
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            return new JsonLocation(line, column);
+        }
+    }
 
     /// <summary>Tracks the JSON path of the token a reader is on, in a reusable character buffer.</summary>
     private sealed class PathWalker

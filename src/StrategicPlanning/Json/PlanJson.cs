@@ -64,7 +64,7 @@ public static class PlanJson
             return PlanReadResult.Failure([new JsonReadError("$", new JsonLocation(1, 1), "The document is null; it must be a JSON object with at least 'schemaVersion' and 'plan'.")]);
         }
 
-        var document = WireReader.Read(wire, out var errors);
+        var document = WireReader.Read(wire, options, out var errors);
         return document is not null
             ? PlanReadResult.Success(document)
             : PlanReadResult.Failure(ReadErrors.Locate(errors, utf8Json, options.MaxDepth));
@@ -75,7 +75,7 @@ public static class PlanJson
     /// <returns>The document, or the errors that stopped it being read.</returns>
     public static PlanReadResult Read(string json) => Read(json, null);
 
-    /// <summary>Reads a document from a JSON string.</summary>
+    /// <summary>Reads a document from a JSON string, up to <see cref="PlanReadOptions.MaxDocumentBytes"/> of UTF-8.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Read limits, or null for <see cref="PlanReadOptions.Default"/>.</param>
     /// <returns>The document, or the errors that stopped it being read.</returns>
@@ -83,20 +83,26 @@ public static class PlanJson
     public static PlanReadResult Read(string json, PlanReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        byte[] rented;
+        options ??= PlanReadOptions.Default;
         int length;
         try
         {
-            rented = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
-            length = StrictUtf8.GetBytes(json, rented);
+            length = StrictUtf8.GetByteCount(json);
         }
         catch (EncoderFallbackException ex)
         {
             return PlanReadResult.Failure([new JsonReadError("$", null, $"The text holds an unpaired surrogate character at index {ex.Index}; it is not valid Unicode and cannot be read without changing it.")]);
         }
 
+        if (length > options.MaxDocumentBytes)
+        {
+            return TooLarge(options);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
         {
+            StrictUtf8.GetBytes(json, rented);
             return Read(rented.AsSpan(0, length), options);
         }
         finally
@@ -125,8 +131,7 @@ public static class PlanJson
         {
             if (!buffer.Fill(utf8Json, options.MaxDocumentBytes))
             {
-                return PlanReadResult.Failure([new JsonReadError("$", null,
-                    $"The document is larger than {options.MaxDocumentBytes:N0} bytes (PlanReadOptions.MaxDocumentBytes); raise the limit to read it.")]);
+                return TooLarge(options);
             }
 
             return Read(buffer.Span, options);
@@ -199,13 +204,24 @@ public static class PlanJson
     /// <param name="utf8Json">Where the bytes go.</param>
     /// <param name="options">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// An extension member has the name of a member the object already has (possible only in a document built in
+    /// code): written out, the object could not be read back.
+    /// </exception>
     public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json, PlanWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
         var context = PlanReadOptions.Default.Context;
-        var layout = new JsonWriterOptions { Indented = options.Indented, IndentSize = 2, NewLine = "\n", Encoder = context.Options.Encoder };
+        var layout = new JsonWriterOptions
+        {
+            Indented = options.Indented,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = context.Options.Encoder,
+            MaxDepth = PlanReadOptions.DepthCeiling,
+        };
         using (var writer = new Utf8JsonWriter(utf8Json, layout))
         {
             JsonSerializer.Serialize(writer, WireWriter.Document(document), context.WireDocument);
@@ -251,6 +267,9 @@ public static class PlanJson
 
         return JsonTextLocator.Locate(utf8Json, paths.ToList());
     }
+
+    private static PlanReadResult TooLarge(PlanReadOptions options) => PlanReadResult.Failure([new JsonReadError("$", null,
+        $"The document is larger than {options.MaxDocumentBytes:N0} bytes (PlanReadOptions.MaxDocumentBytes); raise the limit to read it.")]);
 
     private static string LoadSchema()
     {

@@ -25,8 +25,17 @@ public sealed record PlanReadOptions
     /// <summary>Gets the default limits.</summary>
     public static PlanReadOptions Default { get; } = new();
 
-    /// <summary>Gets the deepest nesting of objects and arrays allowed. Default 64; the format itself needs 10.</summary>
-    public int MaxDepth { get; init => field = Positive(value); } = 64;
+    /// <summary>The deepest nesting that can be asked for: the depth to which documents can also be written.</summary>
+    public const int DepthCeiling = 1000;
+
+    /// <summary>Gets the deepest nesting of objects and arrays allowed, 1 to <see cref="DepthCeiling"/>. Default 64; the format itself needs 10.</summary>
+    public int MaxDepth
+    {
+        get;
+        init => field = value is >= 1 and <= DepthCeiling
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxDepth must be from 1 to {DepthCeiling}, the depth to which documents can be written back.");
+    } = 64;
 
     /// <summary>Gets the longest string allowed, in UTF-8 bytes. Default 1 MiB.</summary>
     public int MaxStringLength { get; init => field = Positive(value); } = 1024 * 1024;

@@ -44,6 +44,11 @@ internal static class ReadErrors
         var message = Trim(ex.InnerException is JsonException inner && ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
             ? inner.Message
             : ex.Message);
+        if (ex.InnerException is InvalidOperationException { Message: var problem } && (problem.Contains("UTF", StringComparison.Ordinal) || problem.Contains("surrogate", StringComparison.Ordinal)))
+        {
+            return "The text is not valid Unicode (" + problem.TrimEnd('.') + "); it cannot be read without changing it.";
+        }
+
         if (message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
             return $"The member '{LastMember(path)}' appears more than once in this object; each member may appear only once.";
@@ -59,7 +64,7 @@ internal static class ReadErrors
             return $"Expected {Expected(message)}, found {Found(utf8, location)}.";
         }
 
-        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.OrdinalIgnoreCase))
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("reached end of data", StringComparison.Ordinal))
         {
             return "The text ends before the document does: an object or array is not closed. Is the file truncated? " + message;
         }

@@ -13,8 +13,13 @@ internal struct StreamBuffer : IDisposable
     /// <summary>Reads the whole stream; returns false when it holds more than <paramref name="limit"/> bytes.</summary>
     public bool Fill(Stream stream, long limit)
     {
-        var max = (int)Math.Min(limit, Array.MaxLength);
-        var initial = stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, (long)max + 1) : 64 * 1024;
+        var max = (int)Math.Min(limit, Array.MaxLength - 1);
+        if (stream.CanSeek && stream.Length - stream.Position > max)
+        {
+            return false; // refused before reading a byte
+        }
+
+        var initial = stream.CanSeek ? (int)Math.Max(stream.Length - stream.Position + 1, 1) : 64 * 1024;
         buffer = ArrayPool<byte>.Shared.Rent(Math.Min(initial, max + 1));
         while (true)
         {

@@ -25,10 +25,10 @@ public sealed record Measure
     public string? Unit { get; init; }
 
     /// <summary>Gets which way is better.</summary>
-    public required Polarity Polarity { get; init; }
+    public required Polarity Polarity { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets how often the measure is reported.</summary>
-    public required MeasureFrequency Frequency { get; init; }
+    public required MeasureFrequency Frequency { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets the measure's weight among its outcome's children (AGG-1); default 1, never negative.</summary>
     public decimal Weight { get; init; } = 1m;
@@ -43,10 +43,10 @@ public sealed record Measure
     public MeasureBaseline? Baseline { get; init; }
 
     /// <summary>Gets the targets, including restated ones (MEA-3).</summary>
-    public IReadOnlyList<MeasureTarget> Targets { get; init => field = ValueList.From(value); } = ValueList<MeasureTarget>.Empty;
+    public IReadOnlyList<MeasureTarget> Targets { get; init => field = Guard.Items(value); } = ValueList<MeasureTarget>.Empty;
 
     /// <summary>Gets the actuals, one per period at most (MEA-1).</summary>
-    public IReadOnlyList<MeasureActual> Actuals { get; init => field = ValueList.From(value); } = ValueList<MeasureActual>.Empty;
+    public IReadOnlyList<MeasureActual> Actuals { get; init => field = Guard.Items(value); } = ValueList<MeasureActual>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -22,7 +22,7 @@ public sealed record Tolerance
     public decimal GreenWithin { get; init; }
 
     /// <summary>Gets whether the two limits are a percentage of |target| or absolute amounts. Default percent.</summary>
-    public ToleranceKind Kind { get; init; } = ToleranceKind.Percent;
+    public ToleranceKind Kind { get; init => field = Guard.Defined(value); } = ToleranceKind.Percent;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

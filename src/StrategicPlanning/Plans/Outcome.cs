@@ -26,10 +26,10 @@ public sealed record Outcome
     public decimal Weight { get; init; } = 1m;
 
     /// <summary>Gets the stakeholders of this outcome.</summary>
-    public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = ValueList.From(value); } = ValueList<Stakeholder>.Empty;
+    public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = Guard.Items(value); } = ValueList<Stakeholder>.Empty;
 
     /// <summary>Gets the performance measures of this outcome (MEA-1).</summary>
-    public IReadOnlyList<Measure> Measures { get; init => field = ValueList.From(value); } = ValueList<Measure>.Empty;
+    public IReadOnlyList<Measure> Measures { get; init => field = Guard.Items(value); } = ValueList<Measure>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -32,13 +32,13 @@ public sealed record Plan
     public LocalDate? Approved { get; init; }
 
     /// <summary>Gets the council's values.</summary>
-    public IReadOnlyList<PlanValue> Values { get; init => field = ValueList.From(value); } = ValueList<PlanValue>.Empty;
+    public IReadOnlyList<PlanValue> Values { get; init => field = Guard.Items(value); } = ValueList<PlanValue>.Empty;
 
     /// <summary>Gets the plan's stakeholders.</summary>
-    public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = ValueList.From(value); } = ValueList<Stakeholder>.Empty;
+    public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = Guard.Items(value); } = ValueList<Stakeholder>.Empty;
 
     /// <summary>Gets the themes, cross-cutting ones included, in the council's order.</summary>
-    public required IReadOnlyList<Theme> Themes { get; init => field = ValueList.From(value); }
+    public required IReadOnlyList<Theme> Themes { get; init => field = Guard.Items(value); }
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

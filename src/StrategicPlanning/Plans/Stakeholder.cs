@@ -10,10 +10,10 @@ public sealed record Stakeholder
     public string? Name { get; init; }
 
     /// <summary>Gets whether this is a person, an organisation or a group, when known.</summary>
-    public StakeholderKind? Kind { get; init; }
+    public StakeholderKind? Kind { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets the roles the stakeholder plays.</summary>
-    public IReadOnlyList<StakeholderRole> Roles { get; init => field = ValueList.From(value); } = ValueList<StakeholderRole>.Empty;
+    public IReadOnlyList<StakeholderRole> Roles { get; init => field = Guard.DefinedItems(value); } = ValueList<StakeholderRole>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

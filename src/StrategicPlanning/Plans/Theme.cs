@@ -28,10 +28,10 @@ public sealed record Theme
     public decimal Weight { get; init; } = 1m;
 
     /// <summary>Gets the stakeholders of this theme.</summary>
-    public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = ValueList.From(value); } = ValueList<Stakeholder>.Empty;
+    public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = Guard.Items(value); } = ValueList<Stakeholder>.Empty;
 
     /// <summary>Gets the theme's outcomes, in the council's order.</summary>
-    public IReadOnlyList<Outcome> Outcomes { get; init => field = ValueList.From(value); } = ValueList<Outcome>.Empty;
+    public IReadOnlyList<Outcome> Outcomes { get; init => field = Guard.Items(value); } = ValueList<Outcome>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -11,7 +11,7 @@ public sealed record HeldReview
     public required LocalDate Date { get; init; }
 
     /// <summary>Gets what the review was.</summary>
-    public required ReviewKind Kind { get; init; }
+    public required ReviewKind Kind { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets where it was held, e.g. "Cabinet".</summary>
     public string? Forum { get; init; }

@@ -35,7 +35,7 @@ public sealed record ReviewCycle
     public Period? DueSoonWithin { get; init; }
 
     /// <summary>Gets the reviews held, in any order.</summary>
-    public IReadOnlyList<HeldReview> Held { get; init => field = ValueList.From(value); } = ValueList<HeldReview>.Empty;
+    public IReadOnlyList<HeldReview> Held { get; init => field = Guard.Items(value); } = ValueList<HeldReview>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

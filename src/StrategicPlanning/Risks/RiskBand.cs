@@ -13,7 +13,7 @@ public sealed record RiskBand
     public string? Name { get; init; }
 
     /// <summary>Gets the band's colour, when it has one.</summary>
-    public Rag? Rag { get; init; }
+    public Rag? Rag { get; init => field = Guard.Defined(value); }
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -31,10 +31,10 @@ public sealed record RiskMatrix
     public int ImpactLevels { get; init; } = 5;
 
     /// <summary>Gets the names of the likelihood levels, lowest first; empty or one per level.</summary>
-    public IReadOnlyList<string> LikelihoodLabels { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> LikelihoodLabels { get; init => field = Guard.Items(value); } = ValueList<string>.Empty;
 
     /// <summary>Gets the names of the impact levels, lowest first; empty or one per level.</summary>
-    public IReadOnlyList<string> ImpactLabels { get; init => field = ValueList.From(value); } = ValueList<string>.Empty;
+    public IReadOnlyList<string> ImpactLabels { get; init => field = Guard.Items(value); } = ValueList<string>.Empty;
 
     /// <summary>
     /// Gets the explicit score grid, likelihood-major (<c>Scores[likelihood - 1][impact - 1]</c>), or null
@@ -43,11 +43,11 @@ public sealed record RiskMatrix
     public IReadOnlyList<IReadOnlyList<int>>? Scores
     {
         get;
-        init => field = value is null ? null : ValueList.From(value.Select(row => (IReadOnlyList<int>)ValueList.From(row)));
+        init => field = value is null ? null : Guard.Items(Guard.Items(value).Select(row => (IReadOnlyList<int>)Guard.Items(row)), nameof(value));
     }
 
     /// <summary>Gets the score bands, ascending by <see cref="RiskBand.From"/> and starting at the lowest score (RSK-3).</summary>
-    public IReadOnlyList<RiskBand> Bands { get; init => field = ValueList.From(value); } = DefaultBands;
+    public IReadOnlyList<RiskBand> Bands { get; init => field = Guard.Items(value); } = DefaultBands;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

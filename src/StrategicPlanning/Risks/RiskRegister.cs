@@ -20,10 +20,10 @@ public sealed record RiskRegister
     public RiskMatrix Matrix { get; init => field = Guard.NotNull(value); } = RiskMatrix.Default;
 
     /// <summary>Gets the appetite per category (RSK-5).</summary>
-    public IReadOnlyList<RiskAppetite> Appetite { get; init => field = ValueList.From(value); } = ValueList<RiskAppetite>.Empty;
+    public IReadOnlyList<RiskAppetite> Appetite { get; init => field = Guard.Items(value); } = ValueList<RiskAppetite>.Empty;
 
     /// <summary>Gets the risks.</summary>
-    public IReadOnlyList<Risk> Risks { get; init => field = ValueList.From(value); } = ValueList<Risk>.Empty;
+    public IReadOnlyList<Risk> Risks { get; init => field = Guard.Items(value); } = ValueList<Risk>.Empty;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

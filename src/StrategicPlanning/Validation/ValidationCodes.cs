@@ -33,6 +33,12 @@ public static class ValidationCodes
     /// <summary>SP1009: the document is of a newer minor format version than this library (warning, JSN-1).</summary>
     public const string NewerFormatVersion = "SP1009";
 
+    /// <summary>SP1010: a number is beyond ±10^15, where sums and products could no longer stay exact (VAL-3, FIN-7).</summary>
+    public const string ValueOutOfRange = "SP1010";
+
+    /// <summary>SP1011: the document's format version is not 1.x, so it would be written in a form this library cannot read back (JSN-1).</summary>
+    public const string UnsupportedFormatVersion = "SP1011";
+
     /// <summary>SP1101: a period label is not valid in the document's calendar (CAL-3).</summary>
     public const string InvalidPeriodLabel = "SP1101";
 
@@ -140,6 +146,8 @@ public static class ValidationCodes
         new(NoOutcome, nameof(NoOutcome), ValidationSeverity.Error, "ACT-1", "An action names no outcome; it needs at least one."),
         new(RepeatedReference, nameof(RepeatedReference), ValidationSeverity.Warning, "VAL-2", "The same id is listed twice in one list of references; it counts once."),
         new(NewerFormatVersion, nameof(NewerFormatVersion), ValidationSeverity.Warning, "JSN-1, JSN-2", "The document is of a newer 1.x format than this library; members it does not know are kept but not used."),
+        new(ValueOutOfRange, nameof(ValueOutOfRange), ValidationSeverity.Error, "VAL-3, FIN-7", "A number is beyond ±1,000,000,000,000,000, where sums and products could no longer stay exact."),
+        new(UnsupportedFormatVersion, nameof(UnsupportedFormatVersion), ValidationSeverity.Error, "JSN-1", "The document's schemaVersion is not 1.x; written out, it could not be read back."),
         new(InvalidPeriodLabel, nameof(InvalidPeriodLabel), ValidationSeverity.Error, "CAL-3, VAL-3", "A period label is not valid in the document's calendar."),
         new(WrongPeriodKind, nameof(WrongPeriodKind), ValidationSeverity.Error, "MEA-1, CAL-3", "A period label names the wrong kind of period for where it is used."),
         new(DatesOutOfOrder, nameof(DatesOutOfOrder), ValidationSeverity.Error, "VAL-3", "A start date is after its end or due date."),

@@ -85,6 +85,22 @@ internal sealed class ValidationContext(PlanDocument document)
     public static bool IsNonNegativeDateDuration(Period period) =>
         !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
 
+    /// <summary>The largest magnitude any number may have (SP1010): sums of a million of them and products of two stay exact in decimal.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    /// <summary>Reports SP1010 at a member when its value is beyond <see cref="MaxMagnitude"/>; returns whether it is within.</summary>
+    public bool CheckMagnitude(decimal value, string member)
+    {
+        if (Math.Abs(value) <= MaxMagnitude)
+        {
+            return true;
+        }
+
+        ReportAt(member, ValidationCodes.ValueOutOfRange,
+            $"{member} is {value}; numbers must lie within ±1,000,000,000,000,000 so that every sum and comparison stays exact (FIN-7).");
+        return false;
+    }
+
     /// <summary>Formats money for messages, exactly, with the document's currency code (FIN-7).</summary>
     public string Money(decimal amount) =>
         Document.Currency + " " + amount.ToString("#,##0.00############", System.Globalization.CultureInfo.InvariantCulture);

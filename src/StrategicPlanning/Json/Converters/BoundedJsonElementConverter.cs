@@ -22,13 +22,15 @@ internal sealed class BoundedJsonElementConverter(int maxStringLength) : JsonCon
 
     /// <summary>
     /// Scans a copy of the reader over the whole value (the caller's reader does not move), refusing strings
-    /// over the limit and members that appear twice in one object, as the serializer does for known members.
+    /// over the limit, text that is not valid Unicode, and members that appear twice in one object, as the
+    /// serializer does for known members. Unknown members are written back as read, so they must be writable.
     /// </summary>
     private void Check(Utf8JsonReader scan)
     {
         if (scan.TokenType == JsonTokenType.String)
         {
             BoundedStringConverter.CheckLength(ref scan, maxStringLength);
+            BoundedStringConverter.Text(ref scan);
         }
 
         if (scan.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
@@ -45,7 +47,7 @@ internal sealed class BoundedJsonElementConverter(int maxStringLength) : JsonCon
             {
                 case JsonTokenType.PropertyName:
                     BoundedStringConverter.CheckLength(ref scan, maxStringLength);
-                    var name = scan.GetString()!;
+                    var name = BoundedStringConverter.Text(ref scan);
                     if (names.Peek()?.Add(name) == false)
                     {
                         throw new JsonException($"The member '{name}' appears more than once in one object inside this value; each member may appear only once.");
@@ -54,6 +56,7 @@ internal sealed class BoundedJsonElementConverter(int maxStringLength) : JsonCon
                     break;
                 case JsonTokenType.String:
                     BoundedStringConverter.CheckLength(ref scan, maxStringLength);
+                    BoundedStringConverter.Text(ref scan);
                     break;
                 case JsonTokenType.StartObject:
                     names.Push(new HashSet<string>(StringComparer.Ordinal));

@@ -17,7 +17,20 @@ internal sealed class BoundedStringConverter(int maxLength) : JsonConverter<stri
         }
 
         CheckLength(ref reader, maxLength);
-        return reader.GetString()!;
+        return Text(ref reader);
+    }
+
+    /// <summary>The token's text, refusing what is not valid Unicode (invalid UTF-8, or an escaped unpaired surrogate such as <c>\uD800</c>).</summary>
+    public static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException("The text is not valid Unicode (" + ex.Message.TrimEnd('.') + "); it cannot be kept without changing it.", ex);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>

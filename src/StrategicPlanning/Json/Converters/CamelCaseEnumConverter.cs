@@ -36,7 +36,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         }
 
         BoundedStringConverter.CheckLength(ref reader, 256);
-        var text = reader.GetString()!;
+        var text = BoundedStringConverter.Text(ref reader);
         return byName.TryGetValue(text, out var value)
             ? value
             : throw new JsonException($"'{text}' is not allowed here; use one of {allowed}.");

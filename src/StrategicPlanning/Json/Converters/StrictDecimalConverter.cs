@@ -13,10 +13,10 @@ internal sealed class StrictDecimalConverter : JsonConverter<decimal>
             throw JsonTokenNames.Expected("a number", ref reader);
         }
 
-        if (!reader.TryGetDecimal(out var value))
+        if (!ExactDecimal.TryRead(ref reader, out var value))
         {
             throw new JsonException(
-                "The number cannot be held exactly as a decimal: it must lie within ±79,228,162,514,264,337,593,543,950,335 with at most 28 decimal places.");
+                "The number cannot be held exactly as a decimal, and it is never rounded: use at most 28 decimal places and 28 significant digits, within ±79,228,162,514,264,337,593,543,950,335.");
         }
 
         return value;

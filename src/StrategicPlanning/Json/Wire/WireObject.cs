@@ -11,6 +11,23 @@ namespace StrategicPlanning.Json.Wire;
 internal abstract class WireObject
 {
     /// <summary>Members this version does not know, kept in order (JSN-2).</summary>
+    /// <remarks>
+    /// When the writer fills this, a name that is also one of this object's own members is refused: written out,
+    /// the object would hold the member twice and could not be read back. (When the reader fills it, the
+    /// dictionary is empty when set and the names are unknown by definition.)
+    /// </remarks>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; set; }
+    public Dictionary<string, JsonElement>? Extra
+    {
+        get;
+        set
+        {
+            if (value is { Count: > 0 })
+            {
+                KnownMembers.ThrowOnClash(GetType(), value.Keys);
+            }
+
+            field = value;
+        }
+    }
 }

@@ -19,7 +19,7 @@ internal sealed partial class WireReader
             Year = year,
             Approved = w.Approved,
             Actions = actions,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class WireReader
             Updates = updates,
             EstimatedCost = estimates,
             Funding = funding,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class WireReader
             Title = title,
             Due = due.Value,
             Completed = w.Completed,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -78,7 +78,7 @@ internal sealed partial class WireReader
             Status = status.Value,
             PercentComplete = w.PercentComplete,
             Commentary = w.Commentary,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -86,7 +86,7 @@ internal sealed partial class WireReader
     {
         var year = r.Required(w.Year, "year", "an amount");
         var amount = r.Required(w.Amount, "amount", "an amount");
-        return year is null || amount is null ? null : new AnnualAmount { Year = year, Amount = amount.Value, Extensions = Ext(w.Extra) };
+        return year is null || amount is null ? null : new AnnualAmount { Year = year, Amount = amount.Value, Extensions = r.Ext(w.Extra) };
     }
 
     private static FundingAllocation? Allocation(WireReader r, WireAllocation w)
@@ -99,7 +99,7 @@ internal sealed partial class WireReader
             LineId = lineId,
             Year = year,
             Amount = amount.Value,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 }

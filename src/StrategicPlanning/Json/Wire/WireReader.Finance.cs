@@ -11,7 +11,7 @@ internal sealed partial class WireReader
         Title = w.Title,
         Years = r.Strings(w.Years, "years"),
         Lines = r.List(w.Lines, "lines", BudgetLine),
-        Extensions = Ext(w.Extra),
+        Extensions = r.Ext(w.Extra),
     };
 
     private static BudgetLine? BudgetLine(WireReader r, WireBudgetLine w)
@@ -27,7 +27,7 @@ internal sealed partial class WireReader
             Kind = kind.Value,
             Directorate = w.Directorate,
             Amounts = amounts,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 }

@@ -30,12 +30,12 @@ internal sealed partial class WireReader
                 AmberWithin = t.AmberWithin ?? 5m,
                 GreenWithin = t.GreenWithin ?? 0m,
                 Kind = t.Kind ?? ToleranceKind.Percent,
-                Extensions = Ext(t.Extra),
+                Extensions = r.Ext(t.Extra),
             }),
             Baseline = baseline,
             Targets = targets,
             Actuals = actuals,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -43,7 +43,7 @@ internal sealed partial class WireReader
     {
         var period = r.Required(w.Period, "period", "a baseline");
         var value = r.Required(w.Value, "value", "a baseline");
-        return period is null || value is null ? null : new MeasureBaseline { Period = period, Value = value.Value, Extensions = Ext(w.Extra) };
+        return period is null || value is null ? null : new MeasureBaseline { Period = period, Value = value.Value, Extensions = r.Ext(w.Extra) };
     }
 
     private static MeasureTarget? Target(WireReader r, WireTarget w)
@@ -56,7 +56,7 @@ internal sealed partial class WireReader
             Value = value.Value,
             SetOn = w.SetOn,
             Reason = w.Reason,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -64,6 +64,6 @@ internal sealed partial class WireReader
     {
         var period = r.Required(w.Period, "period", "an actual");
         var value = r.Required(w.Value, "value", "an actual");
-        return period is null || value is null ? null : new MeasureActual { Period = period, Value = value.Value, Note = w.Note, Extensions = Ext(w.Extra) };
+        return period is null || value is null ? null : new MeasureActual { Period = period, Value = value.Value, Note = w.Note, Extensions = r.Ext(w.Extra) };
     }
 }

@@ -20,7 +20,7 @@ internal sealed partial class WireReader
             AnnualReportLag = w.AnnualReportLag ?? Period.FromMonths(6),
             DueSoonWithin = w.DueSoonWithin,
             Held = held,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -34,7 +34,7 @@ internal sealed partial class WireReader
             Kind = kind.Value,
             Forum = w.Forum,
             Period = w.Period,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class WireReader
         Matrix = r.Child(w.Matrix, "matrix", Matrix) ?? RiskMatrix.Default,
         Appetite = r.List(w.Appetite, "appetite", Appetite),
         Risks = r.List(w.Risks, "risks", Risk),
-        Extensions = Ext(w.Extra),
+        Extensions = r.Ext(w.Extra),
     };
 
     private static RiskMatrix? Matrix(WireReader r, WireMatrix w) => new()
@@ -26,7 +26,7 @@ internal sealed partial class WireReader
         ImpactLabels = r.Strings(w.ImpactLabels, "impactLabels"),
         Scores = r.Grid(w.Scores),
         Bands = w.Bands is null ? RiskMatrix.DefaultBands : r.List(w.Bands, "bands", Band),
-        Extensions = Ext(w.Extra),
+        Extensions = r.Ext(w.Extra),
     };
 
     private ValueList<IReadOnlyList<int>>? Grid(List<List<int>?>? rows)
@@ -60,14 +60,14 @@ internal sealed partial class WireReader
     private static RiskBand? Band(WireReader r, WireBand w)
     {
         var from = r.Required(w.From, "from", "a risk band");
-        return from is null ? null : new RiskBand { From = from.Value, Name = w.Name, Rag = w.Rag, Extensions = Ext(w.Extra) };
+        return from is null ? null : new RiskBand { From = from.Value, Name = w.Name, Rag = w.Rag, Extensions = r.Ext(w.Extra) };
     }
 
     private static RiskAppetite? Appetite(WireReader r, WireAppetite w)
     {
         var category = r.Required(w.Category, "category", "a risk appetite");
         var maxScore = r.Required(w.MaxScore, "maxScore", "a risk appetite");
-        return category is null || maxScore is null ? null : new RiskAppetite { Category = category, MaxScore = maxScore.Value, Extensions = Ext(w.Extra) };
+        return category is null || maxScore is null ? null : new RiskAppetite { Category = category, MaxScore = maxScore.Value, Extensions = r.Ext(w.Extra) };
     }
 
     private static Risk? Risk(WireReader r, WireRisk w)
@@ -97,7 +97,7 @@ internal sealed partial class WireReader
             Treatment = w.Treatment,
             MitigationActionIds = r.Strings(w.MitigationActionIds, "mitigationActionIds"),
             ReviewEvery = w.ReviewEvery,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -105,7 +105,7 @@ internal sealed partial class WireReader
     {
         var likelihood = r.Required(w.Likelihood, "likelihood", "a risk rating");
         var impact = r.Required(w.Impact, "impact", "a risk rating");
-        return likelihood is null || impact is null ? null : new RiskRating { Likelihood = likelihood.Value, Impact = impact.Value, Extensions = Ext(w.Extra) };
+        return likelihood is null || impact is null ? null : new RiskRating { Likelihood = likelihood.Value, Impact = impact.Value, Extensions = r.Ext(w.Extra) };
     }
 
     private static RiskAssessment? Assessment(WireReader r, WireAssessment w)
@@ -119,7 +119,7 @@ internal sealed partial class WireReader
             Likelihood = likelihood.Value,
             Impact = impact.Value,
             Commentary = w.Commentary,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 }

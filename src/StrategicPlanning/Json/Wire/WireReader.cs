@@ -12,18 +12,26 @@ namespace StrategicPlanning.Json.Wire;
 /// </summary>
 internal sealed partial class WireReader
 {
+    /// <summary>The most errors listed one by one; a hostile document could otherwise produce millions.</summary>
+    private const int MaxErrors = 1000;
+
     private readonly JsonPathBuilder path = new();
     private readonly List<(string Path, string Message)> errors = [];
+    private readonly int maxNameLength;
+    private int unlisted;
 
-    private WireReader()
-    {
-    }
+    private WireReader(int maxNameLength) => this.maxNameLength = maxNameLength;
 
     /// <summary>Maps a whole document; on failure returns null and the errors, each with its path.</summary>
-    public static PlanDocument? Read(WireDocument wire, out List<(string Path, string Message)> errors)
+    public static PlanDocument? Read(WireDocument wire, PlanReadOptions options, out List<(string Path, string Message)> errors)
     {
-        var reader = new WireReader();
+        var reader = new WireReader(options.MaxStringLength);
         var document = reader.Document(wire);
+        if (reader.unlisted > 0)
+        {
+            reader.errors.Add(("$", $"... and {reader.unlisted:N0} more errors like these, not listed one by one."));
+        }
+
         errors = reader.errors;
         return errors.Count == 0 ? document : null;
     }
@@ -31,7 +39,7 @@ internal sealed partial class WireReader
     private PlanDocument? Document(WireDocument w)
     {
         var version = Required(w.SchemaVersion, "schemaVersion", "the document");
-        if (version is not null && !IsReadableVersion(version))
+        if (version is not null && FormatVersion.Compare(version) is null)
         {
             Error(path.With("schemaVersion"),
                 $"schemaVersion '{version}' is not supported: this library reads format 1.x (JSN-1). Upgrade the library to read this document.");
@@ -46,9 +54,9 @@ internal sealed partial class WireReader
         var document = new PlanDocument
         {
             SchemaVersion = version ?? PlanDocument.CurrentSchemaVersion,
-            Organisation = Child(w.Organisation, "organisation", static (r, o) => new Organisation { Name = o.Name, Code = o.Code, Extensions = Ext(o.Extra) }),
+            Organisation = Child(w.Organisation, "organisation", static (r, o) => new Organisation { Name = o.Name, Code = o.Code, Extensions = r.Ext(o.Extra) }),
             Currency = w.Currency ?? "GBP",
-            Calendar = Child(w.Calendar, "calendar", static (r, c) => new ReportingCalendar { YearStartMonth = c.YearStartMonth ?? 4, Extensions = Ext(c.Extra) })
+            Calendar = Child(w.Calendar, "calendar", static (r, c) => new ReportingCalendar { YearStartMonth = c.YearStartMonth ?? 4, Extensions = r.Ext(c.Extra) })
                 ?? ReportingCalendar.Default,
             Plan = plan ?? Placeholder,
             DeliveryPlans = List(w.DeliveryPlans, "deliveryPlans", DeliveryPlan),
@@ -61,9 +69,6 @@ internal sealed partial class WireReader
     }
 
     private static Plan Placeholder { get; } = new() { Id = "-", Title = "-", Start = default, End = default, Themes = [] };
-
-    private static bool IsReadableVersion(string version) =>
-        version.StartsWith("1.", StringComparison.Ordinal) && version.Length > 2 && version.AsSpan(2).ContainsAnyExceptInRange('0', '9') is false;
 
     private static Plan? Plan(WireReader r, WirePlan w)
     {
@@ -86,10 +91,10 @@ internal sealed partial class WireReader
             Start = start.Value,
             End = end.Value,
             Approved = w.Approved,
-            Values = r.List(w.Values, "values", static (r, v) => new PlanValue { Name = v.Name, Description = v.Description, Extensions = Ext(v.Extra) }),
+            Values = r.List(w.Values, "values", static (r, v) => new PlanValue { Name = v.Name, Description = v.Description, Extensions = r.Ext(v.Extra) }),
             Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
             Themes = themes,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -98,7 +103,7 @@ internal sealed partial class WireReader
         Name = w.Name,
         Kind = w.Kind,
         Roles = w.Roles is null ? ValueList<StakeholderRole>.Empty : ValueList.From(w.Roles),
-        Extensions = Ext(w.Extra),
+        Extensions = r.Ext(w.Extra),
     };
 
     private static Theme? Theme(WireReader r, WireTheme w)
@@ -116,7 +121,7 @@ internal sealed partial class WireReader
             Weight = w.Weight ?? 1m,
             Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
             Outcomes = outcomes,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -134,7 +139,7 @@ internal sealed partial class WireReader
             Weight = w.Weight ?? 1m,
             Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
             Measures = measures,
-            Extensions = Ext(w.Extra),
+            Extensions = r.Ext(w.Extra),
         };
     }
 
@@ -244,9 +249,20 @@ internal sealed partial class WireReader
     private void Missing(string member, string owner) =>
         Error(path.With(member), $"'{member}' is required for {owner} (FORMAT.md, required members) but is missing or null.");
 
-    private void Error(string at, string message) => errors.Add((at, message));
+    private void Error(string at, string message)
+    {
+        if (errors.Count < MaxErrors)
+        {
+            errors.Add((at, message));
+        }
+        else
+        {
+            unlisted++;
+        }
+    }
 
-    private static ExtensionMembers Ext(Dictionary<string, JsonElement>? extra)
+    /// <summary>Keeps the unknown members of the object at the current path (JSN-2), refusing names longer than the read limit (VAL-4).</summary>
+    private ExtensionMembers Ext(Dictionary<string, JsonElement>? extra)
     {
         if (extra is null || extra.Count == 0)
         {
@@ -257,6 +273,11 @@ internal sealed partial class WireReader
         var i = 0;
         foreach (var member in extra)
         {
+            if (member.Key.Length > maxNameLength)
+            {
+                Error(path.ToString(), $"A member name here is {member.Key.Length:N0} characters long; the limit is {maxNameLength:N0} (PlanReadOptions.MaxStringLength).");
+            }
+
             members[i++] = member;
         }
 

@@ -1,3 +1,5 @@
+using StrategicPlanning.Documents;
+
 namespace StrategicPlanning.Validation.Rules;
 
 /// <summary>The document as a whole: its format version (JSN-1) and calendar (CAL-1).</summary>
@@ -7,10 +9,16 @@ internal static class DocumentRules
     {
         context.Area = ValidationArea.Document;
         var document = context.Document;
-        if (document.SchemaVersion != Documents.PlanDocument.CurrentSchemaVersion)
+        switch (FormatVersion.Compare(document.SchemaVersion))
         {
-            context.ReportAt("schemaVersion", ValidationCodes.NewerFormatVersion,
-                $"The document is format {document.SchemaVersion}; this library knows {Documents.PlanDocument.CurrentSchemaVersion}. Members it does not know are kept and written back, but not used.");
+            case > 0:
+                context.ReportAt("schemaVersion", ValidationCodes.NewerFormatVersion,
+                    $"The document is format {document.SchemaVersion}; this library knows {PlanDocument.CurrentSchemaVersion}. Members it does not know are kept and written back, but not used (JSN-1).");
+                break;
+            case null:
+                context.ReportAt("schemaVersion", ValidationCodes.UnsupportedFormatVersion,
+                    $"schemaVersion '{document.SchemaVersion}' is not a 1.x version; this library reads and writes format {PlanDocument.CurrentSchemaVersion} (JSN-1).");
+                break;
         }
 
         if (!context.CalendarIsUsable)

@@ -80,6 +80,11 @@ internal static class FinanceRules
     /// <summary>Checks a year and amount pair; returns the year when its label is a valid financial year.</summary>
     private static PeriodLabel? Amount(ValidationContext context, AnnualAmount amount, string what)
     {
+        if (!context.CheckMagnitude(amount.Amount, "amount"))
+        {
+            return null;
+        }
+
         if (amount.Amount < 0)
         {
             context.ReportAt("amount", ValidationCodes.NegativeAmount, $"The {what} is {amount.Amount}; amounts must be 0 or more (FIN-1).");
@@ -99,6 +104,11 @@ internal static class FinanceRules
                 context.Document.FinancialStrategy is null
                     ? $"The allocation names budget line '{allocation.LineId}', but the document has no financialStrategy (FIN-3)."
                     : $"There is no budget line '{allocation.LineId}' in the MTFS (FIN-3).");
+        }
+
+        if (!context.CheckMagnitude(allocation.Amount, "amount"))
+        {
+            return;
         }
 
         if (allocation.Amount <= 0)

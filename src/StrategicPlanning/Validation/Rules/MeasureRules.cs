@@ -23,6 +23,7 @@ internal static class MeasureRules
         {
             context.Enter("baseline");
             context.TryLabel(baseline.Period, "period", out _);
+            context.CheckMagnitude(baseline.Value, "value");
             context.Leave();
         }
 
@@ -42,6 +43,11 @@ internal static class MeasureRules
     {
         foreach (var (member, value) in (ReadOnlySpan<(string, decimal)>)[("amberWithin", tolerance.AmberWithin), ("greenWithin", tolerance.GreenWithin)])
         {
+            if (!context.CheckMagnitude(value, member))
+            {
+                continue;
+            }
+
             if (value < 0)
             {
                 context.ReportAt(member, ValidationCodes.NegativeTolerance, $"{member} is {value}; a tolerance must be 0 or more (MEA-5).");
@@ -70,6 +76,7 @@ internal static class MeasureRules
         {
             var target = targets[i];
             context.Enter(i);
+            context.CheckMagnitude(target.Value, "value");
             if (context.TryLabel(target.Period, "period", out var label)
                 && context.CheckKind(label, "period", $"a target of a {Describe(measure.Frequency)} measure", own, PeriodKind.FinancialYear)
                 && context.PlanPeriodIsUsable
@@ -106,6 +113,7 @@ internal static class MeasureRules
         {
             var actual = actuals[i];
             context.Enter(i);
+            context.CheckMagnitude(actual.Value, "value");
             if (context.TryLabel(actual.Period, "period", out var label))
             {
                 context.CheckKind(label, "period", $"an actual of a {Describe(measure.Frequency)} measure", own);

@@ -25,9 +25,9 @@ internal static class OverAllocation
             {
                 var index = IndexOfYear(context, line.Amounts, year);
                 var budget = index >= 0 ? line.Amounts[index].Amount : 0m;
-                if (total <= budget)
+                if (total <= budget || Math.Abs(budget) > ValidationContext.MaxMagnitude)
                 {
-                    continue;
+                    continue; // within budget, or an amount already reported as out of range (SP1010)
                 }
 
                 var message = $"Budget line '{line.Id}' has {context.Money(budget)} for {year} but actions are allocated {context.Money(total)}: over-allocated by {context.Money(total - budget)} (FIN-3).";

@@ -11,16 +11,19 @@ internal static class ReferenceRules
             return;
         }
 
+        // A scan of earlier ids for short lists; a set for long ones, so a hostile list stays linear.
+        var seen = ids.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         context.Enter(member);
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
             context.Enter(i);
+            var repeated = seen is null ? Repeats(ids, i) : !seen.Add(id);
             if (!resolves(id))
             {
                 context.Report(code, $"There is no {what} with id '{id}' in this document; each id listed here must name one (VAL-2).");
             }
-            else if (Repeats(ids, i))
+            else if (repeated)
             {
                 context.Report(ValidationCodes.RepeatedReference, $"'{id}' is listed more than once here; it counts once.");
             }

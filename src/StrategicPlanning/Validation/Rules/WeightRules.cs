@@ -6,6 +6,11 @@ internal static class WeightRules
     /// <summary>Reports SP1301 at the current value's weight when it is negative.</summary>
     public static void CheckWeight(ValidationContext context, decimal weight, string what)
     {
+        if (!context.CheckMagnitude(weight, "weight"))
+        {
+            return;
+        }
+
         if (weight < 0)
         {
             context.ReportAt("weight", ValidationCodes.NegativeWeight,
@@ -18,8 +23,9 @@ internal static class WeightRules
     {
         if (count > 0 && !anyPositive)
         {
+            var which = count == 1 ? $"The only one of the {siblings}" : $"None of the {count} {siblings}";
             context.Report(ValidationCodes.NoPositiveWeight,
-                $"All {count} {siblings} have weight 0; at least one must be positive so that a score can be computed (VAL-3, AGG-3).");
+                $"{which} has a positive weight; at least one must be positive so that a score can be computed (VAL-3, AGG-3).");
         }
     }
 
