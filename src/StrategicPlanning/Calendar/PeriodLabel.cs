@@ -128,6 +128,68 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>
         return true;
     }
 
+    /// <summary>The longest label, <c>2024/25 Q1</c>, in characters.</summary>
+    public const int MaxLength = 10;
+
+    /// <summary>Writes the label as CAL-3 spells it into <paramref name="destination"/>, without allocating.</summary>
+    /// <param name="destination">Where to write; <see cref="MaxLength"/> characters always suffice.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        var length = Kind switch
+        {
+            PeriodKind.FinancialYear => calendarYearStyle ? 4 : 7,
+            PeriodKind.Quarter => calendarYearStyle ? 7 : 10,
+            PeriodKind.Month => 7,
+            _ => 0,
+        };
+        if (destination.Length < length)
+        {
+            return false;
+        }
+
+        if (length == 0)
+        {
+            return true;
+        }
+
+        Digits(destination, year, 4);
+        var at = 4;
+        if (Kind == PeriodKind.Month)
+        {
+            destination[4] = '-';
+            Digits(destination[5..], number, 2);
+            at = 7;
+        }
+        else if (!calendarYearStyle)
+        {
+            destination[4] = '/';
+            Digits(destination[5..], (year + 1) % 100, 2);
+            at = 7;
+        }
+
+        if (Kind == PeriodKind.Quarter)
+        {
+            destination[at] = ' ';
+            destination[at + 1] = 'Q';
+            destination[at + 2] = (char)('0' + number);
+        }
+
+        charsWritten = length;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is this label's spelling: since parsing is strict, exactly when it parses to this label.</summary>
+    /// <param name="text">The text to compare.</param>
+    /// <returns>True when the text spells this label.</returns>
+    public bool IsSpelledBy(ReadOnlySpan<char> text)
+    {
+        Span<char> own = stackalloc char[MaxLength];
+        return TryFormat(own, out var length) && length > 0 && text.SequenceEqual(own[..length]);
+    }
+
     /// <summary>Formats the label exactly as CAL-3 writes it.</summary>
     /// <returns>The label, or an empty string for <c>default(PeriodLabel)</c>.</returns>
     public override string ToString()
@@ -163,6 +225,15 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>
     /// <param name="right">The second label.</param>
     /// <returns>True when the labels differ.</returns>
     public static bool operator !=(PeriodLabel left, PeriodLabel right) => !left.Equals(right);
+
+    private static void Digits(Span<char> destination, int value, int count)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private string FinancialYearText()
     {

@@ -152,6 +152,62 @@ public sealed record ReportingCalendar
     /// <returns>The interval.</returns>
     public DateInterval IntervalOf(PeriodLabel label) => new(StartOf(label), EndOf(label));
 
+    /// <summary>
+    /// Gets the current period of a frequency at an as-of date: the latest period of that kind that ends on or
+    /// before the as-of date (MEA-4). At 2025-03-31 the current UK quarter is <c>2024/25 Q4</c>; a day earlier it
+    /// is <c>2024/25 Q3</c>.
+    /// </summary>
+    /// <param name="kind">Financial years, quarters or months.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The latest closed period of that kind.</returns>
+    public PeriodLabel LatestClosed(PeriodKind kind, LocalDate asOf)
+    {
+        var containing = kind switch
+        {
+            PeriodKind.FinancialYear => FinancialYearOf(asOf),
+            PeriodKind.Quarter => QuarterOf(asOf),
+            PeriodKind.Month => MonthOf(asOf),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind must be a financial year, a quarter or a month."),
+        };
+        return EndOf(containing) == asOf ? containing : Previous(containing);
+    }
+
+    /// <summary>Gets the period of the same kind just before <paramref name="label"/> (the previous quarter of Q1 is Q4 of the year before).</summary>
+    /// <param name="label">A label valid in this calendar.</param>
+    /// <returns>The previous period.</returns>
+    public PeriodLabel Previous(PeriodLabel label) => Shift(label, -1);
+
+    /// <summary>Gets the period of the same kind just after <paramref name="label"/>.</summary>
+    /// <param name="label">A label valid in this calendar.</param>
+    /// <returns>The next period.</returns>
+    public PeriodLabel Next(PeriodLabel label) => Shift(label, 1);
+
+    /// <summary>Gets the same period a year earlier: the same quarter or month of the year before, or the previous financial year (MEA-6).</summary>
+    /// <param name="label">A label valid in this calendar.</param>
+    /// <returns>The period a year earlier.</returns>
+    public PeriodLabel SamePeriodLastYear(PeriodLabel label) => CheckedLabel(label).Kind switch
+    {
+        PeriodKind.Quarter => Quarter(label.Year - 1, label.Quarter),
+        PeriodKind.Month => PeriodLabel.ForMonth(label.Year - 1, label.Month),
+        _ => FinancialYear(label.Year - 1),
+    };
+
+    private PeriodLabel Shift(PeriodLabel label, int steps)
+    {
+        CheckedLabel(label);
+        switch (label.Kind)
+        {
+            case PeriodKind.FinancialYear:
+                return FinancialYear(label.Year + steps);
+            case PeriodKind.Quarter:
+                var quarters = (label.Year * 4) + (label.Quarter - 1) + steps;
+                return Quarter(Math.DivRem(quarters, 4, out var q), q + 1);
+            default:
+                var months = (label.Year * 12) + (label.Month - 1) + steps;
+                return PeriodLabel.ForMonth(Math.DivRem(months, 12, out var m), m + 1);
+        }
+    }
+
     private int StartYearOf(LocalDate date) => date.Month >= CheckedStartMonth() ? date.Year : date.Year - 1;
 
     private int CheckedStartMonth() => YearStartMonth is >= 1 and <= 12

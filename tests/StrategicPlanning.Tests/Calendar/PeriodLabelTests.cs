@@ -77,3 +77,34 @@ public class PeriodLabelTests
         default(PeriodLabel).ToString().Should().BeEmpty();
     }
 }
+
+public class PeriodLabelSpellingTests
+{
+    [Fact]
+    public void CAL3_a_text_spells_a_label_exactly_when_it_parses_to_it()
+    {
+        var labels = new[] { "2024/25", "2099/00", "2024/25 Q3", "2024", "2024 Q1", "2024-05", "0001-01" }.Select(PeriodLabel.Parse).ToList();
+        var texts = new[] { "2024/25", "2024/26", "2024/25 Q3", "2024/25 q3", "2024", "2024 Q1", "2024-05", "2024-5", "", "2099/00", "0001-01", " 2024" };
+
+        Span<char> buffer = stackalloc char[PeriodLabel.MaxLength];
+        foreach (var label in labels)
+        {
+            label.TryFormat(buffer, out var written).Should().BeTrue();
+            new string(buffer[..written]).Should().Be(label.ToString());
+            foreach (var text in texts)
+            {
+                var parses = PeriodLabel.TryParse(text, out var parsed) && parsed == label;
+                label.IsSpelledBy(text).Should().Be(parses, "'{0}' against {1}", text, label);
+            }
+        }
+    }
+
+    [Fact]
+    public void CAL3_formatting_into_too_small_a_buffer_fails_cleanly()
+    {
+        Span<char> small = stackalloc char[6];
+
+        PeriodLabel.Parse("2024/25 Q1").TryFormat(small, out var written).Should().BeFalse();
+        written.Should().Be(0);
+    }
+}
