@@ -12,6 +12,8 @@ internal static class SplanApp
         var root = new RootCommand("splan: validate, score and report on council strategic plans (StrategicPlanning JSON format 1.0).")
         {
             ValidateCommand.Create(output),
+            ScoreCommand.Create(output),
+            ExplainCommand.Create(output),
             SchemaCommand.Create(output),
         };
 

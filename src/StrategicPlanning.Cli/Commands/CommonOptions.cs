@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using NodaTime;
+using NodaTime.Text;
 
 namespace StrategicPlanning.Cli.Commands;
 
@@ -6,6 +9,33 @@ namespace StrategicPlanning.Cli.Commands;
 internal static class CommonOptions
 {
     public static Argument<string> File() => new("FILE") { Description = "The plan document (JSON, format 1.0)." };
+
+    /// <summary>The required <c>--as-of</c> date, parsed as YYYY-MM-DD with a message that says so.</summary>
+    public static Option<LocalDate> AsOf() => new("--as-of")
+    {
+        Description = "The as-of date, YYYY-MM-DD: everything is evaluated as it stood on that day.",
+        Required = true,
+        CustomParser = Date,
+    };
+
+    /// <summary>The <c>--as-reported</c> switch: targets as they stood at the end of each period (MEA-3).</summary>
+    public static Option<bool> AsReported() => new("--as-reported")
+    {
+        Description = "Use targets as they stood at the end of each period (as reported), not as restated since (MEA-3).",
+    };
+
+    private static LocalDate Date(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError($"--as-of '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.");
+        return default;
+    }
 
     public static Option<OutputFormat> Format() => new("--format")
     {

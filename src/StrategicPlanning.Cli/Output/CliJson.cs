@@ -12,6 +12,7 @@ namespace StrategicPlanning.Cli.Output;
     NewLine = "\n",
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(ScoreReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions

@@ -6,9 +6,14 @@ namespace StrategicPlanning.Cli.Output;
 /// <summary>Text from a document made safe for a terminal: control characters (new lines, escape codes) are shown as \uXXXX, never obeyed.</summary>
 internal static class TerminalText
 {
-    public static string Safe(string text)
+    public static string Safe(string text) => Escape(text, keepNewLines: false);
+
+    /// <summary>Like <see cref="Safe"/>, but new lines (of text the library wrote over several lines) are kept.</summary>
+    public static string SafeLines(string text) => Escape(text, keepNewLines: true);
+
+    private static string Escape(string text, bool keepNewLines)
     {
-        if (!text.Any(char.IsControl))
+        if (!text.Any(c => char.IsControl(c) && !(keepNewLines && c == '\n')))
         {
             return text;
         }
@@ -16,7 +21,7 @@ internal static class TerminalText
         var safe = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            safe.Append(char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c);
+            safe.Append(char.IsControl(c) && !(keepNewLines && c == '\n') ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c);
         }
 
         return safe.ToString();

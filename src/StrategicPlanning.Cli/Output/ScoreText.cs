@@ -1,0 +1,50 @@
+using System.Globalization;
+using StrategicPlanning.Aggregation;
+
+namespace StrategicPlanning.Cli.Output;
+
+/// <summary>The readable table of <c>splan score</c>: the plan, each theme, and each theme's outcomes indented beneath.</summary>
+internal static class ScoreText
+{
+    private const int NameWidth = 40;
+
+    public static void Write(TextWriter output, Scorecard scorecard)
+    {
+        var basis = scorecard.Options.Measures.Basis == TargetBasis.AsReported ? "targets as reported" : "targets as restated";
+        output.WriteLine(TerminalText.Safe($"{scorecard.Plan.Name}: scores at {scorecard.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, {basis}"));
+        output.WriteLine();
+        output.WriteLine($"{"",-NameWidth}  {"Score",7}  {"RAG",-5}  {"Coverage",8}  {"Meeting",7}  {"Green",5} {"Amber",5} {"Red",4} {"Complete",8} {"No data",7} {"Excluded",8} {"Data only",9}");
+        Row(output, "Plan", scorecard.Plan);
+        foreach (var theme in scorecard.Plan.Children)
+        {
+            Row(output, theme.Name, theme);
+            foreach (var outcome in theme.Children)
+            {
+                Row(output, "  " + outcome.Name, outcome);
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("RAG: green above 75, amber above 25, red otherwise; a red must do holds green at amber. '-' means nothing to compute.");
+        output.WriteLine("Run 'splan explain FILE --as-of DATE --node ID' for why a theme or outcome has its score.");
+    }
+
+    private static void Row(TextWriter output, string name, ScoreNode node)
+    {
+        var c = node.Counts;
+        var rag = node.Rag?.ToString().ToLowerInvariant() ?? "-";
+        output.WriteLine(
+            $"{Fit(name),-NameWidth}  {Number(ScoreJson.Round(node.Score, 2)),7}  {rag,-5}  {Percent(node.Coverage),8}  {Percent(node.MeetingTarget),7}  {c.Green,5} {c.Amber,5} {c.Red,4} {c.Complete,8} {c.NoData,7} {c.Excluded,8} {c.DataOnly,9}");
+    }
+
+    private static string Fit(string name)
+    {
+        var safe = TerminalText.Safe(name);
+        return safe.Length <= NameWidth ? safe : safe[..(NameWidth - 1)] + "…";
+    }
+
+    private static string Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Percent(decimal? fraction) =>
+        fraction is { } f ? Math.Round(f * 100m, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%" : "-";
+}

@@ -1,0 +1,25 @@
+using StrategicPlanning.Core;
+
+namespace StrategicPlanning.Aggregation.Policy;
+
+/// <summary>
+/// Turns an exact score into a RAG (AGG-5): green above <see cref="GreenAbove"/>, amber above
+/// <see cref="AmberAbove"/>, otherwise red. A score exactly on a threshold goes to the worse colour.
+/// </summary>
+/// <remarks>An immutable record. The defaults are DOMAIN.md's: green above 75, amber above 25.</remarks>
+public sealed record RagThresholds
+{
+    /// <summary>Gets the thresholds of AGG-5.</summary>
+    public static RagThresholds Default { get; } = new();
+
+    /// <summary>Gets the score a node must exceed to be green. Default 75.</summary>
+    public decimal GreenAbove { get; init; } = 75m;
+
+    /// <summary>Gets the score a node must exceed to be amber. Default 25.</summary>
+    public decimal AmberAbove { get; init; } = 25m;
+
+    /// <summary>Classifies a score.</summary>
+    /// <param name="score">The exact score.</param>
+    /// <returns>Green, amber or red.</returns>
+    public Rag Classify(decimal score) => score > GreenAbove ? Rag.Green : score > AmberAbove ? Rag.Amber : Rag.Red;
+}

@@ -1,0 +1,79 @@
+using StrategicPlanning.Core;
+
+namespace StrategicPlanning.Aggregation;
+
+/// <summary>
+/// The plan, a theme or an outcome on the scorecard: its score, RAG, coverage, counts and measures meeting
+/// target, its children, and a trace of why (AGG-3..9).
+/// </summary>
+/// <remarks>Immutable and thread-safe; the trace is worked out on first use.</remarks>
+public sealed class ScoreNode
+{
+    private readonly Scorecard scorecard;
+    private NodeTrace? trace;
+
+    internal ScoreNode(Scorecard scorecard, NodeKind kind, string id, string name, decimal weight, IReadOnlyList<ScoreNode> children, IReadOnlyList<LeafResult> leaves)
+    {
+        this.scorecard = scorecard;
+        Kind = kind;
+        Id = id;
+        Name = name;
+        Weight = weight;
+        Children = children;
+        Leaves = leaves;
+    }
+
+    /// <summary>Gets whether this is the plan, a theme or an outcome.</summary>
+    public NodeKind Kind { get; }
+
+    /// <summary>Gets the plan's, theme's or outcome's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the plan's title, the theme's name or the outcome's title.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the node's weight within its parent (the plan's is 1).</summary>
+    public decimal Weight { get; }
+
+    /// <summary>Gets the exact score, never rounded (AGG-3), or null when there is nothing to compute.</summary>
+    public decimal? Score { get; internal set; }
+
+    /// <summary>Gets the RAG after the must-do guard (AGG-5, AGG-6), or null when there is no score.</summary>
+    public Rag? Rag { get; internal set; }
+
+    /// <summary>Gets whether the must-do guard held a green score at amber (AGG-6).</summary>
+    public bool HeldByMustDo { get; internal set; }
+
+    /// <summary>Gets the share of eligible leaves beneath that have data, 0 to 1, or null when none is eligible (AGG-4).</summary>
+    public decimal? Coverage => Counts.Eligible == 0 ? null : (decimal)Counts.WithData / Counts.Eligible;
+
+    /// <summary>Gets green ÷ (green + amber + red) over the distinct measures beneath, or null when none of them has a status (MEA-7).</summary>
+    public decimal? MeetingTarget => MeasuresWithStatus == 0 ? null : (decimal)MeasuresGreen / MeasuresWithStatus;
+
+    /// <summary>Gets the counts of distinct leaves beneath by status (AGG-9).</summary>
+    public StatusCounts Counts { get; internal set; }
+
+    /// <summary>Gets the child nodes: the plan's themes or a theme's outcomes, in document order; empty for an outcome.</summary>
+    public IReadOnlyList<ScoreNode> Children { get; }
+
+    /// <summary>Gets an outcome's leaves: its measures, then the actions that name it, in document order; empty for the plan and themes.</summary>
+    public IReadOnlyList<LeafResult> Leaves { get; }
+
+    /// <summary>Gets why the node scored what it did (AGG-7).</summary>
+    public NodeTrace Trace => trace ??= NodeTraceBuilder.Build(scorecard, this);
+
+    /// <summary>Explains the node in words: the result, the rule, each child used with its share of the score, each child left out and why, the RAG with the must-do guard, coverage and counts (AGG-7).</summary>
+    /// <returns>Several lines of text.</returns>
+    public string Explain() => NodeExplanation.Write(scorecard, this);
+
+    internal int MeasuresGreen { get; set; }
+
+    internal int MeasuresWithStatus { get; set; }
+
+    /// <summary>Gets the red must-do leaves beneath, in document order (the reason for AGG-6).</summary>
+    internal IReadOnlyList<LeafResult> RedMustDo { get; set; } = [];
+
+    /// <summary>Names the node and its result, for debugging.</summary>
+    /// <returns>e.g. "Theme green (Green city): 62.5, Amber".</returns>
+    public override string ToString() => $"{Kind} {Id} ({Name}): {Score?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no score"}, {Rag?.ToString() ?? "no RAG"}";
+}

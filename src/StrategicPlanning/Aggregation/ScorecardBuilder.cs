@@ -1,0 +1,294 @@
+using StrategicPlanning.Aggregation.Policy;
+using StrategicPlanning.Core;
+using StrategicPlanning.Delivery;
+using StrategicPlanning.Plans;
+
+namespace StrategicPlanning.Aggregation;
+
+/// <summary>
+/// Builds a scorecard in one linear pass over the leaves (AGG-1..9): each measure and each counting action is
+/// evaluated once; outcomes read their leaves through one flat index; themes and the plan count distinct
+/// leaves with a stamp per action, never by scanning all actions per node.
+/// </summary>
+internal sealed class ScorecardBuilder
+{
+    private readonly Scorecard scorecard;
+    private readonly AggregationPolicy policy;
+    private readonly List<WeightedScore> used = [];
+    private int[] outcomeBuffer = new int[4];
+    private LeafResult[] leaves = [];
+    private int[] leafIndex = [];
+    private int[] outcomeOffsets = [];
+    private int measureCount;
+
+    private ScorecardBuilder(Scorecard scorecard)
+    {
+        this.scorecard = scorecard;
+        policy = scorecard.Options.Policy;
+    }
+
+    public static void Build(Scorecard scorecard)
+    {
+        var builder = new ScorecardBuilder(scorecard);
+        builder.Leaves(scorecard.Document.Plan, out var measures, out var actions);
+        scorecard.SetEvaluations(measures, actions);
+        scorecard.Plan = builder.PlanNode(scorecard.Document.Plan);
+    }
+
+    /// <summary>Evaluates every leaf once and lays out each outcome's leaves in <see cref="leafIndex"/>: its measures, then its actions.</summary>
+    private void Leaves(Plan plan, out MeasureEvaluation[] measures, out ActionEvaluation[] actions)
+    {
+        var document = scorecard.Document;
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var measuresPerOutcome = new List<int>();
+        foreach (var outcome in plan.Themes.SelectMany(t => t.Outcomes))
+        {
+            ordinals.TryAdd(outcome.Id, measuresPerOutcome.Count);
+            measuresPerOutcome.Add(outcome.Measures.Count);
+            measureCount += outcome.Measures.Count;
+        }
+
+        var countingActions = ActionEvaluator.CountingDeliveryPlans(document, scorecard.AsOf).SelectMany(p => p.Actions).ToList();
+        measures = new MeasureEvaluation[measureCount];
+        actions = new ActionEvaluation[countingActions.Count];
+        leaves = new LeafResult[measureCount + countingActions.Count];
+        var outcomeCount = measuresPerOutcome.Count;
+        var counts = new int[outcomeCount + 1];
+        for (var o = 0; o < outcomeCount; o++)
+        {
+            counts[o] = measuresPerOutcome[o];
+        }
+
+        EvaluateMeasures(plan, measures);
+        EvaluateActions(countingActions, actions, ordinals, counts);
+        outcomeOffsets = new int[outcomeCount + 1];
+        for (var o = 0; o < outcomeCount; o++)
+        {
+            outcomeOffsets[o + 1] = outcomeOffsets[o] + counts[o];
+        }
+
+        FillIndex(measuresPerOutcome, countingActions, ordinals);
+    }
+
+    private void EvaluateMeasures(Plan plan, MeasureEvaluation[] measures)
+    {
+        var calendar = scorecard.Document.Calendar;
+        var options = scorecard.Options.Measures;
+        var m = 0;
+        foreach (var theme in plan.Themes)
+        {
+            foreach (var outcome in theme.Outcomes)
+            {
+                foreach (var measure in outcome.Measures)
+                {
+                    var evaluation = MeasureEvaluator.Evaluate(measure, calendar, scorecard.AsOf, options);
+                    measures[m] = evaluation;
+                    var status = LeafStatusOf(evaluation.Status);
+                    leaves[m] = new LeafResult(NodeKind.Measure, measure.Id, measure.Title, status, policy.LeafScores.For(status), measure.Weight, measure.MustDo, m);
+                    m++;
+                }
+            }
+        }
+    }
+
+    private void EvaluateActions(List<DeliveryAction> countingActions, ActionEvaluation[] actions, Dictionary<string, int> ordinals, int[] counts)
+    {
+        for (var a = 0; a < countingActions.Count; a++)
+        {
+            var action = countingActions[a];
+            var evaluation = ActionEvaluator.Evaluate(action, scorecard.AsOf);
+            actions[a] = evaluation;
+            var status = ActionEvaluator.LeafStatusOf(evaluation.Status);
+            leaves[measureCount + a] = new LeafResult(NodeKind.Action, action.Id, action.Title, status, policy.LeafScores.For(status), action.Weight, action.MustDo, a);
+            var named = DistinctOutcomes(action, ordinals);
+            for (var i = 0; i < named; i++)
+            {
+                counts[outcomeBuffer[i]]++;
+            }
+        }
+    }
+
+    private void FillIndex(List<int> measuresPerOutcome, List<DeliveryAction> countingActions, Dictionary<string, int> ordinals)
+    {
+        leafIndex = new int[outcomeOffsets[^1]];
+        var next = new int[measuresPerOutcome.Count];
+        var m = 0;
+        for (var o = 0; o < next.Length; o++)
+        {
+            next[o] = outcomeOffsets[o];
+            for (var i = 0; i < measuresPerOutcome[o]; i++)
+            {
+                leafIndex[next[o]++] = m++;
+            }
+        }
+
+        for (var a = 0; a < countingActions.Count; a++)
+        {
+            var named = DistinctOutcomes(countingActions[a], ordinals);
+            for (var i = 0; i < named; i++)
+            {
+                leafIndex[next[outcomeBuffer[i]]++] = measureCount + a;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts the ordinals of the distinct outcomes an action names into <see cref="outcomeBuffer"/> and returns how
+    /// many (an action naming two outcomes counts fully in both, AGG-1).
+    /// </summary>
+    private int DistinctOutcomes(DeliveryAction action, Dictionary<string, int> ordinals)
+    {
+        var ids = action.OutcomeIds;
+        if (outcomeBuffer.Length < ids.Count)
+        {
+            outcomeBuffer = new int[ids.Count];
+        }
+
+        // A scan of what is already taken for the usual one or two outcomes; a set for a hostile long list.
+        var seen = ids.Count > 16 ? new HashSet<int>() : null;
+        var named = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ordinals.TryGetValue(ids[i], out var o) && (seen?.Add(o) ?? Array.IndexOf(outcomeBuffer, o, 0, named) < 0))
+            {
+                outcomeBuffer[named++] = o;
+            }
+        }
+
+        return named;
+    }
+
+    private ScoreNode PlanNode(Plan plan)
+    {
+        var themes = new ScoreNode[plan.Themes.Count];
+        var stamps = new int[leaves.Length - measureCount];
+        var outcome = 0;
+        for (var t = 0; t < themes.Length; t++)
+        {
+            var theme = plan.Themes[t];
+            var outcomes = new ScoreNode[theme.Outcomes.Count];
+            for (var o = 0; o < outcomes.Length; o++, outcome++)
+            {
+                outcomes[o] = OutcomeNode(theme.Outcomes[o], outcome);
+            }
+
+            themes[t] = ParentNode(NodeKind.Theme, theme.Id, theme.Name, theme.Weight, outcomes, stamps, t + 1);
+        }
+
+        return ParentNode(NodeKind.Plan, plan.Id, plan.Title, 1m, themes, stamps, int.MaxValue);
+    }
+
+    private ScoreNode OutcomeNode(Outcome outcome, int ordinal)
+    {
+        var slice = new LeafSlice(leaves, leafIndex, outcomeOffsets[ordinal], outcomeOffsets[ordinal + 1] - outcomeOffsets[ordinal]);
+        var node = new ScoreNode(scorecard, NodeKind.Outcome, outcome.Id, outcome.Title, outcome.Weight, ValueList<ScoreNode>.Empty, slice);
+        var tally = new Tally();
+        var level = policy.Outcomes;
+        used.Clear();
+        var blanked = false;
+        foreach (var index in slice.Indexes)
+        {
+            var leaf = leaves[index];
+            tally.Add(leaf);
+            blanked |= !NodeScoring.Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used);
+        }
+
+        Finish(node, tally, blanked, level);
+        return node;
+    }
+
+    /// <summary>A theme or the plan: scores from its children; counts over the distinct leaves beneath, stamped with <paramref name="stamp"/>.</summary>
+    private ScoreNode ParentNode(NodeKind kind, string id, string name, decimal weight, ScoreNode[] children, int[] stamps, int stamp)
+    {
+        var node = new ScoreNode(scorecard, kind, id, name, weight, ValueList.Own(children), ValueList<LeafResult>.Empty);
+        var level = policy.For(kind);
+        var tally = new Tally();
+        used.Clear();
+        var blanked = false;
+        foreach (var child in children)
+        {
+            blanked |= !NodeScoring.Take(NodeScoring.StateOf(child), child.Score, child.Weight, level, used);
+            CountDistinct(child, tally, stamps, stamp);
+        }
+
+        Finish(node, tally, blanked, level);
+        return node;
+    }
+
+    private void CountDistinct(ScoreNode child, Tally tally, int[] stamps, int stamp)
+    {
+        if (child.Kind != NodeKind.Outcome)
+        {
+            foreach (var grandchild in child.Children)
+            {
+                CountDistinct(grandchild, tally, stamps, stamp);
+            }
+
+            return;
+        }
+
+        foreach (var index in ((LeafSlice)child.Leaves).Indexes)
+        {
+            if (index >= measureCount)
+            {
+                ref var seen = ref stamps[index - measureCount];
+                if (seen == stamp)
+                {
+                    continue;
+                }
+
+                seen = stamp;
+            }
+
+            tally.Add(leaves[index]);
+        }
+    }
+
+    private void Finish(ScoreNode node, Tally tally, bool blanked, LevelPolicy level)
+    {
+        var (score, rag, held) = NodeScoring.Finish(used, blanked, tally.RedMustDo is not null, level);
+        node.Score = score;
+        node.Rag = rag;
+        node.HeldByMustDo = held;
+        node.Counts = tally.Counts;
+        node.MeasuresGreen = tally.MeasuresGreen;
+        node.MeasuresWithStatus = tally.MeasuresWithStatus;
+        node.RedMustDo = tally.RedMustDo is null ? ValueList<LeafResult>.Empty : ValueList.From(tally.RedMustDo);
+    }
+
+    private static LeafStatus LeafStatusOf(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Green => LeafStatus.Green,
+        MeasureStatus.Amber => LeafStatus.Amber,
+        MeasureStatus.Red => LeafStatus.Red,
+        MeasureStatus.NoData => LeafStatus.NoData,
+        _ => LeafStatus.DataOnly,
+    };
+
+    /// <summary>Counts leaves by status (AGG-9), measures by RAG (MEA-7), and the red must-do leaves (AGG-6).</summary>
+    private sealed class Tally
+    {
+        public StatusCounts Counts { get; private set; }
+
+        public int MeasuresGreen { get; private set; }
+
+        public int MeasuresWithStatus { get; private set; }
+
+        public List<LeafResult>? RedMustDo { get; private set; }
+
+        public void Add(LeafResult leaf)
+        {
+            Counts = Counts.Add(leaf.Status);
+            if (leaf.Kind == NodeKind.Measure && leaf.Status is LeafStatus.Green or LeafStatus.Amber or LeafStatus.Red)
+            {
+                MeasuresWithStatus++;
+                MeasuresGreen += leaf.Status == LeafStatus.Green ? 1 : 0;
+            }
+
+            if (leaf.MustDo && leaf.Status == LeafStatus.Red)
+            {
+                (RedMustDo ??= []).Add(leaf);
+            }
+        }
+    }
+}
