@@ -18,6 +18,35 @@ internal sealed class DocumentFile
 
     public PlanReadResult Result { get; }
 
+    /// <summary>
+    /// Loads and reads a file for a command that needs the document: on failure writes why to <paramref name="error"/>
+    /// and returns null with exit code 2.
+    /// </summary>
+    public static Documents.PlanDocument? LoadDocument(string path, TextWriter error, out int exitCode)
+    {
+        exitCode = ExitCodes.Unusable;
+        var file = Load(path, out var failure);
+        if (file is null)
+        {
+            error.WriteLine(failure);
+            return null;
+        }
+
+        if (!file.Result.Succeeded)
+        {
+            error.WriteLine($"{System.IO.Path.GetFileName(path)}: cannot be read as a plan document.");
+            foreach (var readError in file.Result.Errors)
+            {
+                error.WriteLine(Output.TerminalText.Safe(readError.ToString()));
+            }
+
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        return file.Result.Document;
+    }
+
     /// <summary>Loads a file; on an I/O failure returns null and a message saying what went wrong.</summary>
     public static DocumentFile? Load(string path, out string? failure)
     {

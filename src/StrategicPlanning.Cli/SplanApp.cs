@@ -14,6 +14,7 @@ internal static class SplanApp
             ValidateCommand.Create(output),
             ScoreCommand.Create(output),
             ExplainCommand.Create(output),
+            ReviewsCommand.Create(output),
             SchemaCommand.Create(output),
         };
 

@@ -28,12 +28,14 @@ internal static class CommonOptions
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (parsed.Success && parsed.Value.Year is >= 1000 and <= 9000)
         {
             return parsed.Value;
         }
 
-        result.AddError($"--as-of '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.");
+        result.AddError(parsed.Success
+            ? $"--as-of '{text}' is outside the years 1000 to 9000 that splan evaluates."
+            : $"--as-of '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.");
         return default;
     }
 

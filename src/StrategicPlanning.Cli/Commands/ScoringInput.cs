@@ -9,24 +9,9 @@ internal static class ScoringInput
     /// <summary>Returns the scorecard, or null with the exit code to use.</summary>
     public static Scorecard? Load(string path, NodaTime.LocalDate asOf, bool asReported, TextWriter error, out int exitCode)
     {
-        exitCode = ExitCodes.Success;
-        var file = DocumentFile.Load(path, out var failure);
-        if (file is null)
+        var document = DocumentFile.LoadDocument(path, error, out exitCode);
+        if (document is null)
         {
-            error.WriteLine(failure);
-            exitCode = ExitCodes.Unusable;
-            return null;
-        }
-
-        if (!file.Result.Succeeded)
-        {
-            error.WriteLine($"{Path.GetFileName(path)}: cannot be read as a plan document.");
-            foreach (var readError in file.Result.Errors)
-            {
-                error.WriteLine(TerminalText.Safe(readError.ToString()));
-            }
-
-            exitCode = ExitCodes.Unusable;
             return null;
         }
 
@@ -34,7 +19,7 @@ internal static class ScoringInput
         {
             Measures = MeasureEvaluationOptions.Default with { Basis = asReported ? TargetBasis.AsReported : TargetBasis.AsRestated },
         };
-        var result = Scorecard.Compute(file.Result.Document, asOf, options);
+        var result = Scorecard.Compute(document, asOf, options);
         if (result.Succeeded)
         {
             return result.Scorecard;

@@ -13,6 +13,7 @@ namespace StrategicPlanning.Cli.Output;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ScoreReport))]
+[JsonSerializable(typeof(ReviewsReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions

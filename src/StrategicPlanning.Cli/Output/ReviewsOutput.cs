@@ -1,0 +1,99 @@
+using System.Globalization;
+using NodaTime;
+using StrategicPlanning.Core;
+using StrategicPlanning.Reviews;
+
+namespace StrategicPlanning.Cli.Output;
+
+/// <summary><c>splan reviews</c> output: the JSON of docs/cli.md, or readable tables.</summary>
+internal static class ReviewsOutput
+{
+    public static ReviewsReport Json(ReviewReport report) => new(
+        Date(report.AsOf),
+        report.Cycle is not null,
+        report.Cycle?.Cadence.ToString(),
+        report.Cycle is { } cycle ? Date(cycle.Start) : null,
+        report.NextDue is { } next ? Date(next) : null,
+        report.Status is { } status ? Camel(status.ToString()) : null,
+        report.IsCompliant,
+        [.. report.Schedule.Select(s => new ReviewsScheduleEntry(Date(s.Due), s.Held is { } h ? Date(h) : null, s.OnTime, s.DaysLate))],
+        [.. report.Breaches.Select(b => new ReviewsBreach(Camel(b.Kind.ToString()), Date(b.From), Date(b.To), Date(b.Due), b.Gap.ToString(), b.DaysOverdue))],
+        [.. report.Quarters.Select(Period)],
+        [.. report.AnnualReports.Select(Period)],
+        [.. report.StaleItems.Select(i => new ReviewsStaleItem(Camel(i.Kind.ToString()), i.Id, i.Title, i.LastUpdated is { } d ? Date(d) : null, i.Reason))]);
+
+    public static void Text(TextWriter output, ReviewReport report)
+    {
+        output.WriteLine($"Review cadence at {Date(report.AsOf)}: {(report.IsCompliant ? "kept" : "not kept")}.");
+        if (report.Cycle is { } cycle)
+        {
+            output.WriteLine($"Reviews at least every {Gap(cycle.Cadence)} from {Date(cycle.Start)}{(cycle.End is { } end ? $" to {Date(end)}" : string.Empty)}.");
+            output.WriteLine(report.NextDue is { } next
+                ? $"Next review due {Date(next)}: {Words(report.Status)}."
+                : "No further review is due: the cycle has ended.");
+            output.WriteLine();
+            output.WriteLine("Schedule (each review due one cadence after the one before, REV-2):");
+            output.WriteLine($"  {"Due",-10}  {"Held",-10}  Result");
+            foreach (var entry in report.Schedule)
+            {
+                var result = entry.Held is null
+                    ? (entry.DaysLate > 0 ? $"not held, {entry.DaysLate} days overdue" : "not yet due")
+                    : entry.OnTime ? "on time" : $"{entry.DaysLate} days late";
+                output.WriteLine($"  {Date(entry.Due),-10}  {(entry.Held is { } h ? Date(h) : "-"),-10}  {result}");
+            }
+
+            output.WriteLine();
+            output.WriteLine(report.Breaches.Count == 0 ? "Cadence breaches: none." : $"Cadence breaches ({report.Breaches.Count}):");
+            foreach (var breach in report.Breaches)
+            {
+                output.WriteLine($"  {Date(breach.From)} to {Date(breach.To)}: a gap of {Gap(breach.Gap)}; a review was due by {Date(breach.Due)} ({breach.DaysOverdue} days overdue).");
+            }
+        }
+        else
+        {
+            output.WriteLine("The document has no review cycle; quarterly and annual reports are checked with the default lags.");
+        }
+
+        Periods(output, "Quarterly performance reports (REV-4)", report.Quarters);
+        Periods(output, "Annual Reports (REV-5)", report.AnnualReports);
+        output.WriteLine();
+        output.WriteLine(report.StaleItems.Count == 0 ? "Stale items: none." : $"Stale items (REV-7): {report.StaleItems.Count}");
+        foreach (var item in report.StaleItems)
+        {
+            output.WriteLine(TerminalText.Safe($"  {Camel(item.Kind.ToString()),-7}  {item.Id}: {item.Reason}"));
+        }
+    }
+
+    private static void Periods(TextWriter output, string title, IReadOnlyList<PeriodReport> periods)
+    {
+        output.WriteLine();
+        output.WriteLine(periods.Count == 0 ? $"{title}: no closed periods yet." : $"{title}:");
+        foreach (var p in periods)
+        {
+            var status = p.Status switch
+            {
+                ReportStatus.OnTime => $"on time, presented {Date(p.PresentedOn!.Value)}",
+                ReportStatus.Late => $"late, presented {Date(p.PresentedOn!.Value)}, {p.DaysLate} days after the deadline",
+                ReportStatus.Missing => $"missing, {p.DaysLate} days past the deadline",
+                _ => "not presented yet, still within the deadline",
+            };
+            output.WriteLine($"  {p.Period,-11}  deadline {Date(p.Deadline)}  {status}");
+        }
+    }
+
+    private static string Words(ReviewStatus? status) => status switch
+    {
+        ReviewStatus.Overdue => "overdue",
+        ReviewStatus.DueSoon => "due soon",
+        _ => "on schedule",
+    };
+
+    private static string Gap(NodaTime.Period gap) => Durations.Describe(gap);
+
+    private static ReviewsPeriod Period(PeriodReport p) =>
+        new(p.Period.ToString(), Date(p.Deadline), Camel(p.Status.ToString()), p.PresentedOn is { } d ? Date(d) : null, p.DaysLate);
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,14 @@
+namespace StrategicPlanning.Reviews;
+
+/// <summary>Which gap of REV-2 was too long.</summary>
+public enum BreachKind
+{
+    /// <summary>From the start of the cycle to the first review.</summary>
+    BeforeFirstReview = 1,
+
+    /// <summary>Between two reviews.</summary>
+    BetweenReviews = 2,
+
+    /// <summary>From the last review to the as-of date, with no review since.</summary>
+    SinceLastReview = 3,
+}

@@ -1,0 +1,51 @@
+using NodaTime;
+using StrategicPlanning.Core;
+
+namespace StrategicPlanning.Reviews;
+
+/// <summary>
+/// How the council stands against "at least every three months" at an as-of date (REV-1..7): the schedule of
+/// reviews due and held, cadence breaches, the next review due, quarterly and annual report status, and stale items.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Compute one with <see cref="ReviewCompliance.Evaluate(Documents.PlanDocument, LocalDate)"/>.</remarks>
+public sealed class ReviewReport
+{
+    internal ReviewReport(LocalDate asOf, ReviewCycle? cycle)
+    {
+        AsOf = asOf;
+        Cycle = cycle;
+    }
+
+    /// <summary>Gets the as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the review cycle, or null when the document has none (then only REV-4, REV-5 and REV-7 are evaluated, with the default lags).</summary>
+    public ReviewCycle? Cycle { get; }
+
+    /// <summary>Gets the schedule: each review due, from the start, and whether and when one was held (REV-2, REV-3).</summary>
+    public IReadOnlyList<ScheduledReview> Schedule { get; internal set; } = ValueList<ScheduledReview>.Empty;
+
+    /// <summary>Gets every gap longer than the cadence, in date order (REV-2).</summary>
+    public IReadOnlyList<CadenceBreach> Breaches { get; internal set; } = ValueList<CadenceBreach>.Empty;
+
+    /// <summary>Gets the date the next review is due, or null when there is no cycle or it has ended (REV-3).</summary>
+    public LocalDate? NextDue { get; internal set; }
+
+    /// <summary>Gets whether the next review is on schedule, due soon or overdue, or null when none is due (REV-3).</summary>
+    public ReviewStatus? Status { get; internal set; }
+
+    /// <summary>Gets each closed quarter of each Delivery Plan's financial year, with its report's status (REV-4).</summary>
+    public IReadOnlyList<PeriodReport> Quarters { get; internal set; } = ValueList<PeriodReport>.Empty;
+
+    /// <summary>Gets each closed financial year of the plan period, with its Annual Report's status (REV-5).</summary>
+    public IReadOnlyList<PeriodReport> AnnualReports { get; internal set; } = ValueList<PeriodReport>.Empty;
+
+    /// <summary>Gets the actions, measures and risks whose information is out of date (REV-7).</summary>
+    public IReadOnlyList<StaleItem> StaleItems { get; internal set; } = ValueList<StaleItem>.Empty;
+
+    /// <summary>Gets whether the cadence was kept and every closed period's report was on time (stale items aside).</summary>
+    public bool IsCompliant =>
+        Breaches.Count == 0 &&
+        Quarters.All(q => q.Status is ReportStatus.OnTime or ReportStatus.Pending) &&
+        AnnualReports.All(a => a.Status is ReportStatus.OnTime or ReportStatus.Pending);
+}
