@@ -57,7 +57,7 @@ public class ScoreCommandTests
 
         exit.Should().Be(0);
         output.Should().StartWith("Council Plan 2022-2025: scores at 2025-03-31, targets as restated");
-        output.Should().MatchRegex(@"Green city\s+100\.00\s+green\s+50%\s+-\s+1\s+0\s+0\s+0\s+1\s+0\s+0");
+        output.Should().MatchRegex(@"Green city\s+100\.00\s+green\s+50\.0%\s+-\s+1\s+0\s+0\s+0\s+1\s+0\s+0");
         output.Should().MatchRegex(@"  Cleaner air\s+100\.00\s+green");
     }
 
@@ -134,5 +134,19 @@ public class ExplainCommandTests
 
         exit.Should().Be(2);
         error.Should().Contain("'blue'");
+    }
+}
+
+public class AsOfOptionTests
+{
+    [Theory]
+    [InlineData("0002-03-31")]
+    [InlineData("9999-12-31")]
+    public void As_of_dates_outside_the_years_1000_to_9000_are_refused_with_exit_2(string asOf)
+    {
+        var (exit, _, error) = Splan.Run("score", Splan.FormatExample, "--as-of", asOf);
+
+        exit.Should().Be(2);
+        error.Should().Contain("outside the years 1000 to 9000");
     }
 }

@@ -46,5 +46,5 @@ internal static class ScoreText
     private static string Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Percent(decimal? fraction) =>
-        fraction is { } f ? Math.Round(f * 100m, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%" : "-";
+        fraction is { } f ? Math.Round(f * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 }

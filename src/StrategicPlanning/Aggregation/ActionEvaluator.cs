@@ -17,7 +17,7 @@ public static class ActionEvaluator
     {
         ArgumentNullException.ThrowIfNull(action);
         var update = LatestUpdate(action, asOf);
-        var (percent, fromMilestones) = PercentComplete(action, update, asOf);
+        var (percent, fromMilestones) = PercentComplete(action, asOf);
         return new ActionEvaluation(action, StatusOf(action, update, asOf), update, OverdueMilestones(action, asOf), percent, fromMilestones);
     }
 
@@ -138,12 +138,23 @@ public static class ActionEvaluator
         return overdue is null ? ValueList<Milestone>.Empty : ValueList.From(overdue);
     }
 
-    /// <summary>ACT-4: the latest update's figure, else the share of milestones completed by the as-of date.</summary>
-    private static (decimal? Percent, bool FromMilestones) PercentComplete(DeliveryAction action, ActionUpdate? update, LocalDate asOf)
+    /// <summary>ACT-4: the figure of the latest update on or before the as-of date that gives one, else the share of milestones completed by then.</summary>
+    private static (decimal? Percent, bool FromMilestones) PercentComplete(DeliveryAction action, LocalDate asOf)
     {
-        if (update?.PercentComplete is { } reported)
+        ActionUpdate? reported = null;
+        var updates = action.Updates;
+        for (var i = 0; i < updates.Count; i++)
         {
-            return (reported, false);
+            var update = updates[i];
+            if (update.PercentComplete is not null && update.AsOf <= asOf && (reported is null || update.AsOf >= reported.AsOf))
+            {
+                reported = update;
+            }
+        }
+
+        if (reported?.PercentComplete is { } percent)
+        {
+            return (percent, false);
         }
 
         if (action.Milestones.Count == 0)

@@ -24,10 +24,12 @@ public static class MeasureEvaluator
     /// <param name="options">The target basis and stable margin.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static MeasureEvaluation Evaluate(Measure measure, ReportingCalendar calendar, LocalDate asOf, MeasureEvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(calendar);
+        AsOfDates.Check(asOf);
         return EvaluatePeriod(measure, calendar, calendar.LatestClosed(KindOf(measure.Frequency), asOf), asOf, options);
     }
 
@@ -39,11 +41,14 @@ public static class MeasureEvaluator
     /// <param name="options">The target basis and stable margin.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date or the period is outside the years 2 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static MeasureEvaluation EvaluatePeriod(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate asOf, MeasureEvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(options);
+        AsOfDates.Check(asOf);
+        AsOfDates.Check(calendar.StartOf(period), nameof(period));
         var target = TargetFor(measure, calendar, period, CutOff(calendar, period, asOf, options.Basis));
         var actual = ActualFor(measure, period);
         var status = MeasureStatus.DataOnly;

@@ -12,7 +12,8 @@ internal static class NodeExplanation
         var basis = scorecard.Options.Measures.Basis == TargetBasis.AsReported ? "targets as reported" : "targets as restated";
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Capital(Wording.Kind(node.Kind))} '{node.Name}' ({node.Id}) at {Wording.Date(scorecard.AsOf)}, {basis}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Result: {(node.Score is { } s ? $"{Wording.Rag(node.Rag)}, score {Wording.Number(s)}" : "no score")}. {trace.Summary}");
+        var thresholds = scorecard.Options.Policy.For(node.Kind).Thresholds;
+        text.AppendLine(CultureInfo.InvariantCulture, $"Result: {(node.Score is { } s ? $"{Wording.Rag(node.Rag)}, score {Wording.Score(s, thresholds.GreenAbove, thresholds.AmberAbove)}" : "no score")}. {trace.Summary}");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"How: {trace.Rule}.");
         text.AppendLine(trace.ScoreReason);
@@ -22,7 +23,7 @@ internal static class NodeExplanation
             foreach (var child in trace.Used)
             {
                 var share = child.EffectiveWeight is { } w ? $", {Wording.Percent(w)} of the score" : string.Empty;
-                text.AppendLine(CultureInfo.InvariantCulture, $"  - {Wording.Kind(child.Kind)} '{child.Name}' ({child.Id}): {Wording.Number(child.Score)}, weight {Wording.Number(child.Weight)}{share}. {Capital(child.Note)}.");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  - {Wording.Kind(child.Kind)} '{child.Name}' ({child.Id}): {Wording.Number(child.Score)}, weight {Wording.Weight(child.Weight)}{share}. {Capital(child.Note)}.");
             }
         }
 

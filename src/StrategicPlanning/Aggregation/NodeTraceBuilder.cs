@@ -38,12 +38,14 @@ internal static class NodeTraceBuilder
         }
 
         var span = CollectionsMarshal.AsSpan(used);
+        var shares = new decimal?[span.Length];
+        level.Combination.EffectiveWeights(span, shares);
         var traced = new List<TraceChild>(usedChildren.Count);
         for (var i = 0; i < usedChildren.Count; i++)
         {
             var (child, asZero) = usedChildren[i];
             var note = asZero ? child.Reason + "; counted as 0 by the policy (AGG-8)" : child.Reason;
-            traced.Add(new TraceChild(child.Kind, child.Id, child.Name, span[i].Score, span[i].Weight, level.Combination.EffectiveWeight(span[i], span), note));
+            traced.Add(new TraceChild(child.Kind, child.Id, child.Name, span[i].Score, span[i].Weight, shares[i], note));
         }
 
         var rule = level.Combination.Description + MissingRule(level.MissingData);
@@ -65,6 +67,7 @@ internal static class NodeTraceBuilder
     private static string NodeReason(ScoreNode child) => NodeScoring.StateOf(child) switch
     {
         ChildState.Scored => $"{Wording.Rag(child.Rag)}, score {Wording.Number(child.Score!.Value)}",
+        ChildState.Missing when child.Counts.WithData > 0 => "no score: its measures and actions with data all carry weight 0 (AGG-3)",
         ChildState.Missing => $"no score: none of its {Wording.Plural(child.Counts.Eligible, "eligible measure or action", "eligible measures and actions")} has data",
         _ => "nothing to score: it has no eligible measures or actions (all excluded, data only, or none)",
     };
@@ -85,7 +88,9 @@ internal static class NodeTraceBuilder
 
         return node.Score is { } score
             ? $"Score {Wording.Number(score)} from {Wording.Plural(usedCount, "scored child", "scored children")} (AGG-3)."
-            : $"No score: no child has a score, so the {Wording.Kind(node.Kind)} has none (null, not 0) (AGG-3).";
+            : usedCount > 0
+                ? $"No score: the children with a score all carry weight 0, so the {Wording.Kind(node.Kind)} has none (null, not 0) (AGG-3)."
+                : $"No score: no child has a score, so the {Wording.Kind(node.Kind)} has none (null, not 0) (AGG-3).";
     }
 
     private static string RagReason(Scorecard scorecard, ScoreNode node, LevelPolicy level)
@@ -97,11 +102,12 @@ internal static class NodeTraceBuilder
 
         var thresholds = level.Thresholds;
         var byScore = thresholds.Classify(score);
+        var shown = Wording.Score(score, thresholds.GreenAbove, thresholds.AmberAbove);
         var because = byScore switch
         {
-            Rag.Green => $"{Wording.Number(score)} is above {Wording.Number(thresholds.GreenAbove)}: green",
-            Rag.Amber => $"{Wording.Number(score)} is above {Wording.Number(thresholds.AmberAbove)} but not above {Wording.Number(thresholds.GreenAbove)}: amber",
-            _ => $"{Wording.Number(score)} is not above {Wording.Number(thresholds.AmberAbove)}: red",
+            Rag.Green => $"{shown} is above {Wording.Number(thresholds.GreenAbove)}: green",
+            Rag.Amber => $"{shown} is above {Wording.Number(thresholds.AmberAbove)} but not above {Wording.Number(thresholds.GreenAbove)}: amber",
+            _ => $"{shown} is not above {Wording.Number(thresholds.AmberAbove)}: red",
         };
         if (!node.HeldByMustDo)
         {
@@ -125,10 +131,13 @@ internal static class NodeTraceBuilder
     {
         if (node.Score is not { } score)
         {
-            return node.Counts.Eligible == 0 ? "No score: nothing beneath is eligible to score." : "No score: nothing beneath has data yet.";
+            return node.Counts.Eligible == 0 ? "No score: nothing beneath is eligible to score."
+                : used.Count > 0 || node.Counts.WithData > 0 ? "No score: what has data beneath carries weight 0."
+                : "No score: nothing beneath has data yet.";
         }
 
-        var head = $"{Capital(Wording.Rag(node.Rag))} at {Wording.Number(score)}";
+        var levelThresholds = scorecard.Options.Policy.For(node.Kind).Thresholds;
+        var head = $"{Capital(Wording.Rag(node.Rag))} at {Wording.Score(score, levelThresholds.GreenAbove, levelThresholds.AmberAbove)}";
         if (node.HeldByMustDo)
         {
             var leaf = node.RedMustDo[0];
@@ -153,8 +162,9 @@ internal static class NodeTraceBuilder
             : $"{head}: pulled down by {string.Join(" and ", worst.Select(c => $"{Wording.Kind(c.Kind)} '{c.Name}' at {Wording.Number(c.Score)}"))}.";
     }
 
+    /// <summary>Each distinct leaf beneath a node once (an action naming two outcomes is one leaf).</summary>
     private static IEnumerable<LeafResult> LeavesBeneath(ScoreNode node) =>
-        node.Kind == NodeKind.Outcome ? node.Leaves : node.Children.SelectMany(LeavesBeneath);
+        (node.Kind == NodeKind.Outcome ? node.Leaves : node.Children.SelectMany(LeavesBeneath)).DistinctBy(l => (l.Kind, l.Index));
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -76,11 +76,13 @@ public sealed class Scorecard
     /// <param name="validation">The result of <c>PlanValidator.Validate(document)</c>.</param>
     /// <returns>The scorecard, or the validation errors in what scoring reads.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="Calendar.AsOfDates"/>).</exception>
     public static ScoringResult Compute(PlanDocument document, LocalDate asOf, ScoringOptions options, ValidationResult validation)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(validation);
+        Calendar.AsOfDates.Check(asOf);
         var errors = validation.ErrorsIn(AreasScoringReads);
         if (errors.Count > 0)
         {

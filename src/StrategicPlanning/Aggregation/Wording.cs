@@ -11,6 +11,35 @@ internal static class Wording
     public static string Number(decimal value) =>
         Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A score for reading next to RAG thresholds: 2 places, unless that would show a threshold the exact score is
+    /// not (75.0019 must not read as 75, which would not be above 75); then as many places as it takes.
+    /// </summary>
+    public static string Score(decimal value, params ReadOnlySpan<decimal> thresholds)
+    {
+        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        foreach (var threshold in thresholds)
+        {
+            if (rounded == threshold && value != threshold)
+            {
+                // The fewest places (3 or more) at which the rounded score is no longer the threshold.
+                for (var places = 3; places <= 28; places++)
+                {
+                    var closer = Math.Round(value, places, MidpointRounding.AwayFromZero);
+                    if (closer != threshold)
+                    {
+                        return (closer / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+        }
+
+        return Number(value);
+    }
+
+    /// <summary>A weight as written, without rounding or trailing zeros.</summary>
+    public static string Weight(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
     public static string Percent(decimal fraction) =>
         Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 

@@ -60,3 +60,94 @@ public class TraceTests
         card.FindNode("a")!.Trace.Summary.Should().Be("Green at 100: above 75 (AGG-5).");
     }
 }
+
+/// <summary>Findings of a review of the scoring feature, each pinned by a test.</summary>
+public class ScoringReviewTests
+{
+    private static Scorecard Score(StrategicPlanning.Documents.PlanDocument document, string asOf = "2025-03-31") =>
+        Scorecard.Compute(document, Build.Date(asOf)).GetScorecardOrThrow();
+
+    [Theory]
+    [InlineData("1", "0.000000000000000000000000001")]
+    [InlineData("1000000000000000", "0.0000000000001")]
+    public void AGG3_weights_of_very_different_scales_score_without_overflow(string a, string b)
+    {
+        var weights = new[] { decimal.Parse(a, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(b, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var card = Score(Build.Document([Build.Outcome("o", Build.Green("m1", weights[0]), Build.Green("m2", weights[1]))]));
+
+        card.FindNode("o")!.Score.Should().Be(100m);
+    }
+
+    [Theory]
+    [InlineData("0001-07-01")]
+    [InlineData("9999-12-31")]
+    public void As_of_dates_whose_neighbouring_periods_cannot_be_named_are_refused_clearly(string asOf)
+    {
+        var act = () => Scorecard.Compute(Build.Document([Build.Outcome("o", Build.Green("m"))]), Build.Date(asOf));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*years 2 to 9997*");
+    }
+
+    [Fact]
+    public void AGG7_a_node_whose_children_with_data_all_weigh_zero_says_so_rather_than_no_data()
+    {
+        var card = Score(Build.Document([Build.Outcome("o", Build.Green("m", weight: 0))], Build.Action("a", "o", null)));
+
+        var outcome = card.FindNode("o")!;
+        outcome.Score.Should().BeNull();
+        outcome.Trace.ScoreReason.Should().Contain("carry weight 0");
+        outcome.Trace.Summary.Should().Be("No score: what has data beneath carries weight 0.");
+        card.FindNode("t")!.Trace.LeftOut.Single().Reason.Should().Contain("carry weight 0");
+    }
+
+    [Fact]
+    public void AGG7_a_score_just_above_a_threshold_is_shown_with_the_digits_that_decide_it()
+    {
+        // (100 × 3.0001 + 0 × 1) / 4.0001 = 75.000625 (to 6 places), which 2 places would show as 75.
+        var card = Score(Build.Document([Build.Outcome("o", Build.Green("g", weight: 3.0001m), Build.Red("r", weight: 1))]));
+
+        var outcome = card.FindNode("o")!;
+        outcome.Rag.Should().Be(StrategicPlanning.Core.Rag.Green);
+        outcome.Trace.RagReason.Should().Be("75.001 is above 75: green (AGG-5).");
+        outcome.Explain().Should().Contain("weight 3.0001,");
+    }
+
+    [Fact]
+    public void AGG7_an_action_naming_two_outcomes_is_named_once_in_what_pulls_a_theme_down()
+    {
+        var action = Build.Action("a", "o1", StrategicPlanning.Delivery.ActionStatus.OffTrack) with { OutcomeIds = ["o1", "o2"] };
+        var card = Score(Build.Document([Build.Outcome("o1", Build.Green("m1")), Build.Outcome("o2", Build.Green("m2"))], action));
+
+        card.FindNode("t")!.Trace.Summary.Should().Be("Amber at 50: pulled down by action 'Action a' at 0.");
+    }
+
+    [Fact]
+    public void AGG7_effective_weights_of_a_large_node_share_the_score_between_them()
+    {
+        var actions = Enumerable.Range(0, 5_000).Select(i => Build.Action("a" + i, "o", StrategicPlanning.Delivery.ActionStatus.OnTrack)).ToArray();
+
+        var trace = Score(Build.Document([Build.Outcome("o")], actions)).FindNode("o")!.Trace;
+
+        trace.Used.Should().HaveCount(5_000);
+        trace.Used.Sum(u => u.EffectiveWeight!.Value).Should().BeApproximately(1m, 0.0000000001m);
+    }
+
+    [Fact]
+    public void ACT4_the_latest_update_that_gives_a_percent_counts_even_when_a_later_one_does_not()
+    {
+        var action = Build.Action("a", "o", null) with
+        {
+            Updates =
+            [
+                new StrategicPlanning.Delivery.ActionUpdate { AsOf = Build.Date("2024-06-30"), Status = StrategicPlanning.Delivery.ActionStatus.OnTrack, PercentComplete = 25 },
+                new StrategicPlanning.Delivery.ActionUpdate { AsOf = Build.Date("2024-09-30"), Status = StrategicPlanning.Delivery.ActionStatus.OnTrack },
+            ],
+        };
+
+        var evaluation = ActionEvaluator.Evaluate(action, Build.Date("2024-10-15"));
+
+        evaluation.PercentComplete.Should().Be(25m);
+        evaluation.PercentCompleteFromMilestones.Should().BeFalse();
+    }
+}

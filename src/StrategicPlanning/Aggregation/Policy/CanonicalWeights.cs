@@ -10,7 +10,8 @@ namespace StrategicPlanning.Aggregation.Policy;
 /// </summary>
 internal static class CanonicalWeights
 {
-    private static readonly BigInteger MaxDecimal = new(decimal.MaxValue);
+    /// <summary>The largest weight a document may hold (SP1010); reduced weights above it could overflow a product.</summary>
+    private static readonly BigInteger MaxWeight = new(Validation.ValidationContext.MaxMagnitude);
 
     /// <summary>Writes the canonical form of <paramref name="children"/> into <paramref name="into"/>, which must be as long.</summary>
     public static void Apply(ReadOnlySpan<WeightedScore> children, Span<WeightedScore> into)
@@ -56,9 +57,9 @@ internal static class CanonicalWeights
         for (var i = 0; i < children.Length; i++)
         {
             var value = whole[i] / gcd;
-            if (value > MaxDecimal)
+            if (value > MaxWeight)
             {
-                return; // too large to hold: keep the weights as they are
+                return; // weights of very different scales: keep them as written, which no product can overflow
             }
 
             reduced[i] = (decimal)value;

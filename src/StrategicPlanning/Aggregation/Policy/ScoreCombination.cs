@@ -26,19 +26,21 @@ public abstract class ScoreCombination
     /// <returns>The parent's exact score, or null when there is none.</returns>
     public abstract decimal? Combine(ReadOnlySpan<WeightedScore> children);
 
-    /// <summary>Gets the share of the parent's score a child carries, for traces; by default its weight over the total.</summary>
-    /// <param name="child">The child.</param>
-    /// <param name="children">All the scored children.</param>
-    /// <returns>The effective weight, 0 to 1, or null when weights do not apply.</returns>
-    public virtual decimal? EffectiveWeight(WeightedScore child, ReadOnlySpan<WeightedScore> children)
+    /// <summary>Gets the share of the parent's score each child carries, for traces; by default its weight over the total.</summary>
+    /// <param name="children">The scored children, with their weights.</param>
+    /// <param name="shares">Where to write each child's share, 0 to 1, or null when weights do not apply; as long as <paramref name="children"/>.</param>
+    public virtual void EffectiveWeights(ReadOnlySpan<WeightedScore> children, Span<decimal?> shares)
     {
         var total = 0m;
-        foreach (var c in children)
+        foreach (var child in children)
         {
-            total += c.Weight;
+            total += child.Weight;
         }
 
-        return total > 0 ? child.Weight / total : null;
+        for (var i = 0; i < children.Length; i++)
+        {
+            shares[i] = total > 0 ? children[i].Weight / total : null;
+        }
     }
 
     private sealed class WeightedMeanCombination : ScoreCombination
@@ -76,6 +78,6 @@ public abstract class ScoreCombination
             return lowest;
         }
 
-        public override decimal? EffectiveWeight(WeightedScore child, ReadOnlySpan<WeightedScore> children) => null;
+        public override void EffectiveWeights(ReadOnlySpan<WeightedScore> children, Span<decimal?> shares) => shares.Clear();
     }
 }
