@@ -15,6 +15,7 @@ internal static class SplanApp
             ScoreCommand.Create(output),
             ExplainCommand.Create(output),
             ReviewsCommand.Create(output),
+            FinanceCommand.Create(output),
             SchemaCommand.Create(output),
         };
 

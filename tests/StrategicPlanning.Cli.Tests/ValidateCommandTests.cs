@@ -32,7 +32,7 @@ public class ValidateCommandTests
         var (exit, output, _) = Splan.Run("validate", file.Path);
 
         exit.Should().Be(1);
-        output.Should().Contain("not valid: 5 errors, 0 warnings, 0 information.");
+        output.Should().Contain("not valid: 5 errors, 1 warning, 1 information.");
         output.Should().MatchRegex(@"error\s+SP1003\s+line \d+, column \d+\s+\$\.deliveryPlans\[0\]\.actions\[0\]\.outcomeIds\[0\]");
         output.Should().MatchRegex(@"error\s+SP1002\s+line \d+, column \d+\s+\$\.financialStrategy\.lines\[0\]\.id");
         output.Should().MatchRegex(@"error\s+SP1101\s+line \d+, column \d+\s+\$\.plan\.themes\[0\]\.outcomes\[0\]\.measures\[0\]\.targets\[1\]\.period");

@@ -14,6 +14,7 @@ namespace StrategicPlanning.Cli.Output;
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ScoreReport))]
 [JsonSerializable(typeof(ReviewsReport))]
+[JsonSerializable(typeof(FinanceReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions

@@ -101,9 +101,8 @@ internal sealed class ValidationContext(PlanDocument document)
         return false;
     }
 
-    /// <summary>Formats money for messages, exactly, with the document's currency code (FIN-7).</summary>
-    public string Money(decimal amount) =>
-        Document.Currency + " " + amount.ToString("#,##0.00############", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Formats money for messages, exactly, in the document's currency (FIN-7): "£1,200,000", "£0.01".</summary>
+    public string Money(decimal amount) => Finance.MoneyText.Format(amount, Document.Currency);
 
     public ValidationResult ToResult() => new(ValueList.From(issues));
 

@@ -71,7 +71,7 @@ public class ValidationRuleTests
         var result = PlanValidator.Validate(Samples.FormatExampleWith(d => d.Action()["funding"]![0]!["amount"] = 1200000.01m));
 
         result.Issues.Single(i => i.Code == ValidationCodes.OverAllocatedLine).Message.Should().Be(
-            "Budget line 'cap.transport' has GBP 1,200,000.00 for 2024/25 but actions are allocated GBP 1,200,000.01: over-allocated by GBP 0.01 (FIN-3).");
+            "Budget line 'cap.transport' has £1,200,000 for 2024/25 but actions are allocated £1,200,000.01: over-allocated by £0.01 (FIN-3).");
     }
 
     [Fact]

@@ -25,15 +25,17 @@ internal static class FinanceRules
             context.Leave();
         }
 
-        var allocated = new Dictionary<string, Dictionary<PeriodLabel, decimal>>(StringComparer.Ordinal);
+        var ledger = FinanceLedger.Build(context.Document);
         IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
             IdWalker.Each(context, "actions", plan.Actions, action =>
             {
                 IdWalker.Each(context, "estimatedCost", action.EstimatedCost, estimate => Amount(context, estimate, "estimated cost"));
-                IdWalker.Each(context, "funding", action.Funding, allocation => Allocation(context, allocation, horizon, allocated));
+                IdWalker.Each(context, "funding", action.Funding, allocation => Allocation(context, allocation, horizon));
+                FundingRules.Check(context, action, ledger);
             }));
 
-        OverAllocation.Check(context, allocated);
+        OverAllocation.Check(context, ledger.Allocated);
+        FundingRules.CheckLines(context, ledger);
     }
 
     private static void Years(ValidationContext context, FinancialStrategy strategy, HashSet<PeriodLabel> horizon)
@@ -95,10 +97,9 @@ internal static class FinanceRules
             : null;
     }
 
-    private static void Allocation(ValidationContext context, Delivery.FundingAllocation allocation, HashSet<PeriodLabel> horizon, Dictionary<string, Dictionary<PeriodLabel, decimal>> allocated)
+    private static void Allocation(ValidationContext context, Delivery.FundingAllocation allocation, HashSet<PeriodLabel> horizon)
     {
-        var lineKnown = context.Index.FindBudgetLine(allocation.LineId) is not null;
-        if (!lineKnown)
+        if (context.Index.FindBudgetLine(allocation.LineId) is null)
         {
             context.ReportAt("lineId", ValidationCodes.UnknownBudgetLine,
                 context.Document.FinancialStrategy is null
@@ -127,16 +128,6 @@ internal static class FinanceRules
                 horizon.Count == 0
                     ? $"The allocation is for {year}, but the MTFS covers no years (FIN-3)."
                     : $"The allocation is for {year}, outside the MTFS years ({Describe(horizon)}) (FIN-3).");
-        }
-        else if (lineKnown)
-        {
-            if (!allocated.TryGetValue(allocation.LineId, out var byYear))
-            {
-                byYear = [];
-                allocated.Add(allocation.LineId, byYear);
-            }
-
-            byYear[year] = byYear.GetValueOrDefault(year) + allocation.Amount;
         }
     }
 
