@@ -16,6 +16,7 @@ internal static class SplanApp
             ExplainCommand.Create(output),
             ReviewsCommand.Create(output),
             FinanceCommand.Create(output),
+            RisksCommand.Create(output),
             SchemaCommand.Create(output),
         };
 

@@ -15,6 +15,7 @@ namespace StrategicPlanning.Cli.Output;
 [JsonSerializable(typeof(ScoreReport))]
 [JsonSerializable(typeof(ReviewsReport))]
 [JsonSerializable(typeof(FinanceReport))]
+[JsonSerializable(typeof(RisksReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions

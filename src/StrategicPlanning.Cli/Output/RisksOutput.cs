@@ -1,0 +1,128 @@
+using System.Globalization;
+using NodaTime;
+using StrategicPlanning.Risks;
+
+namespace StrategicPlanning.Cli.Output;
+
+/// <summary><c>splan risks</c> output: the JSON of docs/cli.md, or the register sorted by score with a text heat map.</summary>
+internal static class RisksOutput
+{
+    public static RisksReport Json(RiskProfile profile) => new(
+        Date(profile.AsOf),
+        profile.Register is not null,
+        [.. profile.ByScore.Select(Line)],
+        Map(profile.Threats),
+        Map(profile.Opportunities),
+        [.. profile.Themes.Select(t => new RisksTheme(t.ThemeId, t.Name, t.OpenThreats, t.ByBand.ToDictionary(b => b.Band.Name ?? b.Band.From.ToString(CultureInfo.InvariantCulture), b => b.Count), t.HighestScore))]);
+
+    public static void Text(TextWriter output, RiskProfile profile)
+    {
+        var risks = profile.ByScore;
+        var threats = risks.Count(r => r.Risk.Kind == RiskKind.Threat);
+        output.WriteLine(TerminalText.Safe($"{profile.Register?.Title ?? "Strategic Risk Register"} at {Date(profile.AsOf)}: {Count(risks.Count, "risk")} ({Count(threats, "threat")}, {Count(risks.Count - threats, "opportunity", "opportunities")}); " +
+            $"{risks.Count(r => r.OutsideAppetite)} outside appetite; {risks.Count(r => r.ReviewOverdue && r.Risk.Status == RiskStatus.Open)} overdue for review."));
+        if (profile.Register is null)
+        {
+            output.WriteLine("The document has no risk register.");
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{"Score",5}  {"Band",-8}  {"Trend",-12}  {"Kind",-11}  {"Id",-16}  {"Appetite",-18}  Review");
+        foreach (var r in risks)
+        {
+            var appetite = r.Appetite is { } max ? (r.OutsideAppetite ? $"OUTSIDE (max {max})" : $"within (max {max})") : "-";
+            var review = r.Risk.Status == RiskStatus.Closed ? "closed"
+                : r.ReviewDue is { } due ? (r.ReviewOverdue ? $"OVERDUE since {Date(due)}" : $"due {Date(due)}")
+                : "OVERDUE (never assessed)";
+            output.WriteLine(TerminalText.Safe($"{r.Current.Score,5}  {r.Current.Band?.Name ?? "-",-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id,-16}  {appetite,-18}  {review}"));
+            output.WriteLine(TerminalText.Safe($"       {r.Risk.Title}{Notes(r)}"));
+        }
+
+        Grid(output, "Heat map of open threats (number of risks; likelihood down, impact across)", profile.Threats);
+        Grid(output, "Heat map of open opportunities", profile.Opportunities);
+    }
+
+    private static string Notes(RiskEvaluation r)
+    {
+        var notes = new List<string>();
+        if (r.AtTarget is { } atTarget)
+        {
+            notes.Add(atTarget ? "at target" : $"target {r.Target!.Score}");
+        }
+
+        if (r.RemovalCandidate)
+        {
+            notes.Add("candidate for removal (within appetite at the last two quarter ends)");
+        }
+
+        foreach (var m in r.Mitigations)
+        {
+            notes.Add(m.Status is { } status ? $"mitigation {m.ActionId}: {Camel(status.ToString())}{(m.IsRed ? " (RED)" : string.Empty)}" : $"mitigation {m.ActionId}: not found");
+        }
+
+        return notes.Count == 0 ? string.Empty : "; " + string.Join("; ", notes);
+    }
+
+    private static void Grid(TextWriter output, string title, HeatMap map)
+    {
+        var matrix = map.Matrix;
+        output.WriteLine();
+        output.WriteLine($"{title}: {map.Total}");
+        var rowLabels = Enumerable.Range(1, matrix.LikelihoodLevels).Select(l => Label(matrix.LikelihoodLabels, l)).ToList();
+        var width = Math.Max(12, rowLabels.Max(l => l.Length));
+        var columns = Enumerable.Range(1, matrix.ImpactLevels).Select(i => Label(matrix.ImpactLabels, i)).ToList();
+        var cell = Math.Max(4, columns.Max(c => c.Length));
+        output.WriteLine(TerminalText.Safe("  " + string.Empty.PadRight(width) + "  " + string.Join(" ", columns.Select(c => c.PadLeft(cell)))));
+        for (var l = matrix.LikelihoodLevels; l >= 1; l--)
+        {
+            var counts = Enumerable.Range(1, matrix.ImpactLevels).Select(i => map.Count(l, i) is var n && n == 0 ? "." : n.ToString(CultureInfo.InvariantCulture));
+            output.WriteLine(TerminalText.Safe("  " + rowLabels[l - 1].PadRight(width) + "  " + string.Join(" ", counts.Select(c => c.PadLeft(cell)))));
+        }
+    }
+
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
+
+    private static string Label(IReadOnlyList<string> labels, int level) =>
+        labels.Count >= level ? $"{level} {labels[level - 1]}" : level.ToString(CultureInfo.InvariantCulture);
+
+    private static string Arrow(RiskEvaluation r) => r.Trend switch
+    {
+        RiskTrend.New => "new",
+        RiskTrend.Stable => "= stable",
+        _ => (r.Current.Score > r.Previous!.Score ? "▲ " : "▼ ") + (r.Trend == RiskTrend.Improving ? "improving" : "worsening"),
+    };
+
+    private static RiskLine Line(RiskEvaluation r) => new(
+        r.Risk.Id,
+        r.Risk.Title,
+        Camel(r.Risk.Kind.ToString()),
+        r.Risk.Category,
+        Camel(r.Risk.Status.ToString()),
+        r.Current.Likelihood,
+        r.Current.Impact,
+        r.Current.Score,
+        r.Current.Band?.Name,
+        r.Current.Band?.Rag is { } rag ? Camel(rag.ToString()) : null,
+        r.Current.AssessedOn is { } on ? Date(on) : null,
+        r.Previous?.Score,
+        Camel(r.Trend.ToString()),
+        r.Target?.Score,
+        r.AtTarget,
+        r.Appetite,
+        r.OutsideAppetite,
+        r.ReviewDue is { } due ? Date(due) : null,
+        r.ReviewOverdue,
+        r.RemovalCandidate,
+        [.. r.Mitigations.Select(m => new RiskMitigation(m.ActionId, m.Status is { } s ? Camel(s.ToString()) : null, m.IsRed))]);
+
+    private static RisksHeatMap Map(HeatMap map) => new(
+        map.Matrix.LikelihoodLevels,
+        map.Matrix.ImpactLevels,
+        map.Total,
+        [.. map.Cells.Select(c => new RisksCell(c.Likelihood, c.Impact, c.Score, c.Band?.Name, c.Count))]);
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace StrategicPlanning.Cli.Tests;
+
+public class RisksCommandTests
+{
+    [Fact]
+    public void Risks_prints_the_register_by_score_and_the_heat_map_for_the_format_example()
+    {
+        var (exit, output, _) = Splan.Run("risks", Splan.FormatExample, "--as-of", "2025-03-31");
+
+        exit.Should().Be(0);
+        output.Should().StartWith("Strategic Risk Register at 2025-03-31: 1 risk (1 threat, 0 opportunities); 1 outside appetite; 1 overdue for review.");
+        output.Should().MatchRegex(@"20\s+High\s+new\s+threat\s+r\.budget-gap\s+OUTSIDE \(max 12\)\s+OVERDUE since 2024-09-30");
+        output.Should().Contain("Heat map of open threats");
+        output.Should().MatchRegex(@"4 Likely\s+\.\s+\.\s+\.\s+\.\s+1");
+        output.Should().Contain("mitigation a.cycle-routes: onTrack");
+    }
+
+    [Fact]
+    public void Risks_json_has_one_cell_per_likelihood_and_impact_pair()
+    {
+        var (exit, output, _) = Splan.Run("risks", Splan.FormatExample, "--as-of", "2025-03-31", "--format", "json");
+
+        exit.Should().Be(0);
+        using var report = JsonDocument.Parse(output);
+        var root = report.RootElement;
+        root.GetProperty("threats").GetProperty("cells").GetArrayLength().Should().Be(25);
+        var risk = root.GetProperty("risks")[0];
+        risk.GetProperty("score").GetInt32().Should().Be(20);
+        risk.GetProperty("band").GetString().Should().Be("High");
+        risk.GetProperty("rag").GetString().Should().Be("red");
+        risk.GetProperty("outsideAppetite").GetBoolean().Should().BeTrue();
+        risk.GetProperty("reviewDue").GetString().Should().Be("2024-09-30");
+        risk.GetProperty("trend").GetString().Should().Be("new");
+        root.GetProperty("themes")[0].GetProperty("byBand").GetProperty("High").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void Risks_refuses_a_register_with_errors_with_exit_1()
+    {
+        var text = File.ReadAllText(Splan.FormatExample).Replace("\"treatment\": \"treat\"", "\"treatment\": \"exploit\"", StringComparison.Ordinal);
+        using var file = Splan.Write(text);
+
+        var (exit, _, error) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31");
+
+        exit.Should().Be(1);
+        error.Should().Contain("SP1606");
+    }
+}
