@@ -1,0 +1,64 @@
+using System.CommandLine;
+using NodaTime;
+using StrategicPlanning.Cli.Output;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Validation;
+
+namespace StrategicPlanning.Cli.Commands;
+
+/// <summary>
+/// The shape shared by <c>reviews</c> and <c>risks</c>: read FILE, evaluate at --as-of, print text or JSON; a document
+/// the library refuses exits 1 with its errors on standard error, an unreadable one exits 2.
+/// </summary>
+internal static class EvaluationCommand
+{
+    public static Command Create<T>(
+        string name,
+        string description,
+        string what,
+        TextWriter output,
+        Func<PlanDocument, LocalDate, (T? Value, IReadOnlyList<ValidationIssue> Errors)> evaluate,
+        Func<T, string> json,
+        Action<TextWriter, T> text)
+        where T : class
+    {
+        var file = CommonOptions.File();
+        var asOf = CommonOptions.AsOf();
+        var format = CommonOptions.Format();
+        var command = new Command(name, description) { file, asOf, format };
+        command.SetAction(parsed =>
+        {
+            var error = parsed.InvocationConfiguration.Error;
+            var path = parsed.GetValue(file)!;
+            var document = DocumentFile.LoadDocument(path, error, out var exit);
+            if (document is null)
+            {
+                return exit;
+            }
+
+            var (value, errors) = evaluate(document, parsed.GetValue(asOf));
+            if (value is null)
+            {
+                error.WriteLine($"{Path.GetFileName(path)}: {what} cannot be evaluated: {errors.Count} error(s). Run 'splan validate' for every issue.");
+                foreach (var issue in errors)
+                {
+                    error.WriteLine(TerminalText.Safe(issue.ToString()));
+                }
+
+                return ExitCodes.IssuesFound;
+            }
+
+            if (parsed.GetValue(format) == OutputFormat.Json)
+            {
+                output.WriteLine(json(value));
+            }
+            else
+            {
+                text(output, value);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
