@@ -1,4 +1,5 @@
 using NodaTime;
+using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Documents;
 using StrategicPlanning.Validation;
@@ -76,13 +77,13 @@ public sealed class Scorecard
     /// <param name="validation">The result of <c>PlanValidator.Validate(document)</c>.</param>
     /// <returns>The scorecard, or the validation errors in what scoring reads.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="Calendar.AsOfDates"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static ScoringResult Compute(PlanDocument document, LocalDate asOf, ScoringOptions options, ValidationResult validation)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(validation);
-        Calendar.AsOfDates.Check(asOf);
+        AsOfDates.Check(asOf);
         var errors = validation.ErrorsIn(AreasScoringReads);
         if (errors.Count > 0)
         {
@@ -92,6 +93,40 @@ public sealed class Scorecard
         var scorecard = new Scorecard(document, asOf, options);
         ScorecardBuilder.Build(scorecard);
         return new ScoringResult(scorecard, []);
+    }
+
+    /// <summary>
+    /// Finds the latest quarter that holds a measure actual: the quarter a quarterly report or dashboard shows by
+    /// default. A monthly or annual actual counts for the quarter its period ends in (MEA-4, CAL-3).
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The quarter, or null when no measure has an actual with a period label the calendar reads.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <remarks>Actuals whose period is not a valid label are skipped here; validation reports them (MEA-1).</remarks>
+    public static PeriodLabel? LatestQuarterWithActuals(PlanDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var calendar = document.Calendar;
+        LocalDate? latest = null;
+        foreach (var theme in document.Plan.Themes)
+        {
+            foreach (var outcome in theme.Outcomes)
+            {
+                foreach (var measure in outcome.Measures)
+                {
+                    foreach (var actual in measure.Actuals)
+                    {
+                        if (calendar.TryParse(actual.Period, out var period, out _))
+                        {
+                            var end = calendar.EndOf(period);
+                            latest = latest is { } known && known >= end ? known : end;
+                        }
+                    }
+                }
+            }
+        }
+
+        return latest is { } date ? calendar.QuarterOf(date) : null;
     }
 
     /// <summary>Finds the plan, a theme or an outcome by id.</summary>

@@ -11,6 +11,9 @@ internal static class Samples
 
     public static string FormatExampleText => File.ReadAllText(Path.Combine(Directory, "format-example.json"));
 
+    /// <summary>The bundled Derby plan 2022-25 (samples/data), the main sample of the README.</summary>
+    public static PlanDocument DerbyPlan() => PlanJson.Parse(File.ReadAllText(Path.Combine(Directory, "derby-council-plan-2022-25.json")));
+
     public static PlanDocument FormatExample() => PlanJson.Parse(FormatExampleText);
 
     public static JsonObject FormatExampleNode() => JsonNode.Parse(FormatExampleText)!.AsObject();
