@@ -78,7 +78,7 @@ foreach (var node in scorecard.Plan.Children.Append(scorecard.Plan))
     var c = node.Counts;
     var name = node == scorecard.Plan ? "Whole plan" : node.Name;
     Console.WriteLine($"{name,-20} {Show(node.Score, "0.0"),6}  {node.Rag?.ToString() ?? "-",-5} {Show(node.Coverage * 100, "0.0'%'"),8}  " +
-                      $"{c.Green,5} {c.Amber,5} {c.Red,4} {c.Complete,4} {c.NoData,7}  {Show(node.MeetingTarget * 100, "0'%'"),14}");
+                      $"{c.Green,5} {c.Amber,5} {c.Red,4} {c.Complete,4} {c.NoData,7}  {Meeting(node),14}");
 }
 
 Console.WriteLine();
@@ -88,5 +88,8 @@ foreach (var theme in scorecard.Plan.Children.Where(t => t.Rag is Rag.Amber or R
 }
 
 return 0;
+
+static string Meeting(ScoreNode node) =>   // measures green of those with a status (MEA-7)
+    node.MeasuresWithStatus == 0 ? "-" : $"{node.MeasuresGreen} of {node.MeasuresWithStatus} ({Show(node.MeetingTarget * 100, "0")}%)";
 
 static string Show(decimal? value, string format) => value?.ToString(format, System.Globalization.CultureInfo.InvariantCulture) ?? "-";

@@ -91,6 +91,32 @@ measures += [
  annual("m.measures-met","smarter.finance","Council Plan measures with targets met or exceeded at year end","%","higherIsBetter",[("2021/22",65),("2022/23",72),("2023/24",70),("2024/25",74)],[("2022/23",70),("2023/24",75),("2024/25",75)]),
  annual("m.resident-satisfaction","resilient.communities","Residents satisfied with the council","%","higherIsBetter",[("2022/23",56),("2023/24",58),("2024/25",61)],[("2023/24",60),("2024/25",62)]),
 ]
+# commentary on 2024/25 actuals (illustrative), by quarter Q1..Q4
+NOTES={
+ "m.recycling":["Garden waste season lifted the rate.","Contamination in dry recycling rejected two loads.","Christmas peak; stretch target of 41% set at the Q2 review.","Flat on Q3; 'Recycle right' campaign effect levelling off."],
+ "m.no2":[None,None,"All monitored sites below the legal limit of 40 for the first time.",None],
+ "m.bus-punctuality":["Roadworks on the inner ring road.",None,None,"Driver shortages at one operator."],
+ "m.footfall":["Market Hall still closed for works.",None,None,"Market Hall reopened in March; footfall expected to rise."],
+ "m.event-attendance":["Heritage festival postponed.","Two summer events rained off.",None,"Winter programme smaller than last year."],
+ "m.claimant":["Above the national average; Derby Works referrals rising.",None,None,"No change over the year; a new employment support offer starts in April."],
+ "m.temp-accommodation":["Demand up 12% on last year.","Demand up 15%; new leased units being sought.","Record use of bed and breakfast.","Demand up 18%; 40 leased units from April."],
+ "m.schools-good":[None,None,"Two schools awaiting re-inspection.",None],
+ "m.ehcp-timeliness":["SEND improvement plan under way.","Educational psychologist vacancies.","Improving after new assessment panel.","Dipped after a rise in requests in January."],
+ "m.reablement":[None,"Winter planning started early.",None,"Below target but up on last year."],
+ "m.invoices":["New finance system bedding in.",None,None,"Backlog cleared in April."],
+ "m.calls-answered":[None,"Council tax billing peak.",None,None],
+ "m.online":[None,None,"Digital front door payments module delayed.","Payments module testing continues into April."],
+ "m.sickness":["Musculoskeletal absence up.",None,None,"Wellbeing programme under way; still above target."],
+ "m.vacancy-rate":["Social work and planning vacancies hard to fill.",None,None,"Market supplements agreed for social workers."],
+ "m.budget-variance":["Forecast overspend in children's placements.",None,"Forecast overspend of 0.8% of net budget.","Outturn 0.5% over budget, met from reserves."],
+ "m.jobs-created":[None,None,None,"420 jobs created or safeguarded in the year."],
+ "m.public-realm":[None,None,None,"Market Place phase 1 complete."],
+}
+for oid,m in measures:
+    for i,note in enumerate(NOTES.get(m["id"],[])):
+        if note:
+            for a in m["actuals"]:
+                if a["period"]==f"2024/25 Q{i+1}": a["note"]=note
 # fix dataonly measures targets missing: qmeasure with dataonly leaves no targets
 th=[]
 for tid,code,name,desc,cc in themes:
@@ -232,7 +258,12 @@ register={"id":"srr","title":"Strategic Risk Register","reviewEvery":"P3M",
    "bands":[{"from":1,"name":"Low","rag":"green"},{"from":8,"name":"Medium","rag":"amber"},{"from":15,"name":"High","rag":"red"}]},
  "appetite":[{"category":"financial","maxScore":12},{"category":"operational","maxScore":12},{"category":"people","maxScore":12},{"category":"strategic","maxScore":16},{"category":"compliance","maxScore":10},{"category":"economic","maxScore":20}],
  "risks":risks}
-reviews={"cadence":"P3M","start":"2024-06-01","reportingLag":"P3M","annualReportLag":"P6M","held":[
+reviews={"cadence":"P3M","start":"2023-04-01","reportingLag":"P3M","annualReportLag":"P6M","held":[
+ {"date":"2023-06-14","kind":"annual","forum":"Cabinet","period":"2022/23"},
+ {"date":"2023-09-13","kind":"quarterly","forum":"Cabinet","period":"2023/24 Q1"},
+ {"date":"2023-12-13","kind":"quarterly","forum":"Cabinet","period":"2023/24 Q2"},
+ {"date":"2024-03-13","kind":"quarterly","forum":"Cabinet","period":"2023/24 Q3"},
+ {"date":"2024-06-12","kind":"other","forum":"Cabinet","period":None},
  {"date":"2024-08-13","kind":"quarterly","forum":"Cabinet","period":"2023/24 Q4"},
  {"date":"2024-08-13","kind":"annual","forum":"Cabinet","period":"2023/24"},
  {"date":"2024-09-11","kind":"quarterly","forum":"Cabinet","period":"2024/25 Q1"},

@@ -66,9 +66,11 @@ public sealed class ScoreNode
     /// <returns>Several lines of text.</returns>
     public string Explain() => NodeExplanation.Write(scorecard, this);
 
-    internal int MeasuresGreen { get; set; }
+    /// <summary>Gets how many distinct measures beneath are green: those meeting target (MEA-7).</summary>
+    public int MeasuresGreen { get; internal set; }
 
-    internal int MeasuresWithStatus { get; set; }
+    /// <summary>Gets how many distinct measures beneath are green, amber or red: the denominator of <see cref="MeetingTarget"/> (MEA-7).</summary>
+    public int MeasuresWithStatus { get; internal set; }
 
     /// <summary>Gets the red must-do leaves beneath, in document order (the reason for AGG-6).</summary>
     internal IReadOnlyList<LeafResult> RedMustDo { get; set; } = [];
