@@ -47,6 +47,21 @@ internal sealed class DocumentFile
         return file.Result.Document;
     }
 
+    /// <summary>
+    /// Says why the library refused a document (validation errors in what a command needs) and returns exit code 1:
+    /// one headline naming the file and the count, then each error.
+    /// </summary>
+    public static int Refused(TextWriter error, string path, string headline, IReadOnlyList<Validation.ValidationIssue> errors)
+    {
+        error.WriteLine($"{System.IO.Path.GetFileName(path)}: {headline}: {errors.Count} error(s). Run 'splan validate' for every issue.");
+        foreach (var issue in errors)
+        {
+            error.WriteLine(Output.TerminalText.Safe(issue.ToString()));
+        }
+
+        return ExitCodes.IssuesFound;
+    }
+
     /// <summary>Loads a file; on an I/O failure returns null and a message saying what went wrong.</summary>
     public static DocumentFile? Load(string path, out string? failure)
     {

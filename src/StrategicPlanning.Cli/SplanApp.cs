@@ -17,6 +17,8 @@ internal static class SplanApp
             ReviewsCommand.Create(output),
             FinanceCommand.Create(output),
             RisksCommand.Create(output),
+            ReportCommand.Quarterly(output),
+            ReportCommand.Annual(output),
             SchemaCommand.Create(output),
         };
 

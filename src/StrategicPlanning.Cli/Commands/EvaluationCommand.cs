@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Documents;
 using StrategicPlanning.Validation;
 
@@ -39,13 +38,7 @@ internal static class EvaluationCommand
             var (value, errors) = evaluate(document, parsed.GetValue(asOf));
             if (value is null)
             {
-                error.WriteLine($"{Path.GetFileName(path)}: {what} cannot be evaluated: {errors.Count} error(s). Run 'splan validate' for every issue.");
-                foreach (var issue in errors)
-                {
-                    error.WriteLine(TerminalText.Safe(issue.ToString()));
-                }
-
-                return ExitCodes.IssuesFound;
+                return DocumentFile.Refused(error, path, $"{what} cannot be evaluated", errors);
             }
 
             if (parsed.GetValue(format) == OutputFormat.Json)

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Cli.Output;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Reports;
+
+namespace StrategicPlanning.Cli.Commands;
+
+/// <summary>
+/// <c>splan report FILE --quarter Q [--out FILE]</c> and <c>splan annual-report FILE --year FY [--out FILE]</c>: the
+/// Cabinet reports of StrategicPlanning.Reports as one self-contained HTML file. Exit 0 written, 1 the document has
+/// validation errors (no report is written from an invalid plan), 2 unreadable input, a bad period or an unwritable output.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Quarterly(TextWriter output) => Create(
+        "report",
+        "Write the quarterly performance report to Cabinet for a quarter, as self-contained HTML (prints on A4).",
+        "--quarter",
+        "The quarter, e.g. \"2024/25 Q2\".",
+        PeriodKind.Quarter,
+        "a quarter such as \"2024/25 Q2\"",
+        CabinetReports.Quarterly,
+        output);
+
+    public static Command Annual(TextWriter output) => Create(
+        "annual-report",
+        "Write the Annual Report for a financial year: its financial and performance highlights, as self-contained HTML.",
+        "--year",
+        "The financial year, e.g. 2024/25.",
+        PeriodKind.FinancialYear,
+        "a financial year such as 2024/25",
+        CabinetReports.Annual,
+        output);
+
+    private static Command Create(
+        string name,
+        string description,
+        string periodOption,
+        string periodDescription,
+        PeriodKind kind,
+        string kindWords,
+        Func<PlanDocument, PeriodLabel, ReportOptions?, ReportResult> render,
+        TextWriter output)
+    {
+        var file = CommonOptions.File();
+        var period = new Option<string>(periodOption) { Description = periodDescription, Required = true };
+        var outFile = new Option<string>("--out") { Description = "Where to write the HTML; standard output when left out." };
+        var command = new Command(name, description) { file, period, outFile };
+        command.SetAction(parsed =>
+        {
+            var error = parsed.InvocationConfiguration.Error;
+            var path = parsed.GetValue(file)!;
+            var document = DocumentFile.LoadDocument(path, error, out var exit);
+            if (document is null)
+            {
+                return exit;
+            }
+
+            var text = parsed.GetValue(period)!;
+            if (!document.Calendar.TryParse(text, out var label, out _) || label.Kind != kind)
+            {
+                error.WriteLine(TerminalText.Safe($"{periodOption} '{text}' is not {kindWords}."));
+                return ExitCodes.Unusable;
+            }
+
+            var result = render(document, label, null);
+            if (!result.Succeeded)
+            {
+                return DocumentFile.Refused(error, path, "no report is written from a plan with errors", result.Errors);
+            }
+
+            return Write(result.Html!, parsed.GetValue(outFile), output, error);
+        });
+        return command;
+    }
+
+    private static int Write(string html, string? path, TextWriter output, TextWriter error)
+    {
+        if (path is null)
+        {
+            output.Write(html);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            error.WriteLine(TerminalText.Safe($"Wrote {path} ({html.Length / 1024:N0} KB)."));
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error.WriteLine(TerminalText.Safe($"{path}: cannot be written: {ex.Message}"));
+            return ExitCodes.Unusable;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using StrategicPlanning.Aggregation;
+using StrategicPlanning.Core;
+using StrategicPlanning.Risks;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>
+/// Statuses as small labels: always the word, a shape (● ▲ ■ ✓ ○) and a colour, so no status relies on colour
+/// alone. The shape is hidden from screen readers, which read the word.
+/// </summary>
+internal static class Badges
+{
+    /// <summary>A RAG label, or "No score".</summary>
+    public static string Rag(Rag? rag) => rag switch
+    {
+        Core.Rag.Green => Badge("green", "●", "Green"),
+        Core.Rag.Amber => Badge("amber", "▲", "Amber"),
+        Core.Rag.Red => Badge("red", "■", "Red"),
+        _ => Badge("none", "○", "No score"),
+    };
+
+    /// <summary>A leaf's status in the aggregation (AGG-9).</summary>
+    public static string Leaf(LeafStatus status) => Badge(ClassOf(status), ShapeOf(status), Words(status));
+
+    /// <summary>An action's effective status (ACT-3) in words, coloured and shaped by its status in the aggregation.</summary>
+    public static string Action(EffectiveActionStatus status, LeafStatus leaf) => Badge(ClassOf(leaf), ShapeOf(leaf), Words(status));
+
+    /// <summary>A direction of travel (MEA-6): an arrow and the word.</summary>
+    public static string Direction(DirectionOfTravel direction) => direction switch
+    {
+        DirectionOfTravel.Improving => Trend("up", "↗", "Improving"),
+        DirectionOfTravel.Declining => Trend("down", "↘", "Declining"),
+        DirectionOfTravel.Stable => Trend("flat", "→", "Stable"),
+        _ => Trend("none", "–", "Not comparable"),
+    };
+
+    /// <summary>A risk's trend since its previous assessment (RSK), in the risk's own sense.</summary>
+    public static string RiskTrend(RiskTrend trend) => trend switch
+    {
+        Risks.RiskTrend.Improving => Trend("up", "↗", "Improving"),
+        Risks.RiskTrend.Worsening => Trend("down", "↘", "Worsening"),
+        Risks.RiskTrend.Stable => Trend("flat", "→", "Stable"),
+        _ => Trend("none", "★", "New"),
+    };
+
+    /// <summary>A risk band, by its RAG.</summary>
+    public static string Band(RiskBand? band) => band is null
+        ? Badge("none", "○", "No band")
+        : band.Rag switch
+        {
+            Core.Rag.Green => Badge("green", "●", band.Name ?? "Green"),
+            Core.Rag.Amber => Badge("amber", "▲", band.Name ?? "Amber"),
+            Core.Rag.Red => Badge("red", "■", band.Name ?? "Red"),
+            _ => Badge("none", "○", band.Name ?? "Band from " + band.From),
+        };
+
+    /// <summary>A plain tag such as "Must do".</summary>
+    public static string Tag(string text) => $"<span class=\"tag\">{HtmlWriter.Encode(text)}</span>";
+
+    /// <summary>A coloured label with a shape and words: the one way statuses are drawn.</summary>
+    public static string Badge(string kind, string shape, string words) =>
+        $"<span class=\"badge {kind}\"><span class=\"shape\" aria-hidden=\"true\">{shape}</span> {HtmlWriter.Encode(words)}</span>";
+
+    /// <summary>The CSS class of a leaf status.</summary>
+    public static string ClassOf(LeafStatus status) => status switch
+    {
+        LeafStatus.Green => "green",
+        LeafStatus.Amber => "amber",
+        LeafStatus.Red => "red",
+        LeafStatus.Complete => "complete",
+        _ => "none",
+    };
+
+    /// <summary>The words of an action's effective status.</summary>
+    public static string Words(EffectiveActionStatus status) => status switch
+    {
+        EffectiveActionStatus.Cancelled => "Cancelled",
+        EffectiveActionStatus.Deferred => "Deferred",
+        EffectiveActionStatus.NotYetDue => "Not yet due",
+        EffectiveActionStatus.Complete => "Complete",
+        EffectiveActionStatus.Overdue => "Overdue",
+        EffectiveActionStatus.NoData => "No update",
+        EffectiveActionStatus.LateStart => "Late start",
+        EffectiveActionStatus.OnTrack => "On track",
+        EffectiveActionStatus.AtRisk => "At risk",
+        EffectiveActionStatus.OffTrack => "Off track",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The words of a leaf status.</summary>
+    public static string Words(LeafStatus status) => status switch
+    {
+        LeafStatus.Green => "Green",
+        LeafStatus.Amber => "Amber",
+        LeafStatus.Red => "Red",
+        LeafStatus.Complete => "Complete",
+        LeafStatus.NoData => "No data",
+        LeafStatus.Excluded => "Not counted",
+        LeafStatus.DataOnly => "Data only",
+        _ => status.ToString(),
+    };
+
+    private static string ShapeOf(LeafStatus status) => status switch
+    {
+        LeafStatus.Green => "●",
+        LeafStatus.Amber => "▲",
+        LeafStatus.Red => "■",
+        LeafStatus.Complete => "✓",
+        _ => "○",
+    };
+
+    private static string Trend(string kind, string arrow, string words) =>
+        $"<span class=\"trend {kind}\"><span class=\"arrow\" aria-hidden=\"true\">{arrow}</span> {words}</span>";
+}

@@ -1,0 +1,80 @@
+using StrategicPlanning.Aggregation;
+using StrategicPlanning.Core;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>
+/// Exceptions: every red theme, outcome, measure and action at the period's end, each once, with its
+/// commentary, so members see everything off track in one place.
+/// </summary>
+internal static class ExceptionsSection
+{
+    public static void Write(HtmlWriter html, ReportData data)
+    {
+        var scorecard = data.Scorecard;
+        var rows = new List<(string Item, string Kind, string Theme, string Status, string Commentary)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var theme in scorecard.Plan.Children)
+        {
+            if (theme.Rag == Rag.Red)
+            {
+                rows.Add((theme.Name, "Theme", theme.Name, Badges.Rag(theme.Rag), theme.Trace.Summary));
+            }
+
+            foreach (var outcome in theme.Children)
+            {
+                if (outcome.Rag == Rag.Red)
+                {
+                    rows.Add((outcome.Name, "Outcome", theme.Name, Badges.Rag(outcome.Rag), outcome.Trace.Summary));
+                }
+
+                foreach (var leaf in outcome.Leaves)
+                {
+                    if (leaf.Status == LeafStatus.Red && seen.Add(leaf.Kind + ":" + leaf.Id))
+                    {
+                        rows.Add(Leaf(scorecard, leaf, theme.Name));
+                    }
+                }
+            }
+        }
+
+        Page.Section(html, "exceptions", "Exceptions");
+        if (rows.Count == 0)
+        {
+            Page.Paragraph(html, $"Nothing is red at {Format.Date(data.AsOf)}.");
+            Page.EndSection(html);
+            return;
+        }
+
+        Page.Paragraph(html, $"{Format.Count(rows.Count, "item is", "items are")} red at {Format.Date(data.AsOf)}. Each is listed once, under the first theme it serves.");
+        html.TableStart("Red items and their commentary", "Item", "Kind", "Theme", "Status", "Commentary");
+        foreach (var (item, kind, theme, status, commentary) in rows)
+        {
+            html.Raw("<tr>").RowHeader(item).Cell(kind).Cell(theme).MarkupCell(status)
+                .Cell(commentary.Length > 0 ? commentary : "No commentary given.").Raw("</tr>");
+        }
+
+        html.TableEnd();
+        Page.EndSection(html);
+    }
+
+    private static (string, string, string, string, string) Leaf(Scorecard scorecard, LeafResult leaf, string theme)
+    {
+        var mustDo = leaf.MustDo ? " (must do)" : string.Empty;
+        if (leaf.Kind == NodeKind.Measure)
+        {
+            var measure = scorecard.MeasureOf(leaf);
+            var figures = $"{Format.Value(measure.Actual?.Value, measure.Measure.Unit)} against a target of {Format.Value(measure.Target?.Value, measure.Measure.Unit)} in {measure.Period}.";
+            var note = measure.Actual?.Note is { Length: > 0 } n ? " " + n : string.Empty;
+            return (ThemeSection.Title(measure.Measure.Code, measure.Measure.Title), "Measure" + mustDo, theme, Badges.Leaf(leaf.Status), figures + note);
+        }
+
+        var action = scorecard.ActionOf(leaf);
+        var late = action.OverdueMilestones.Count > 0
+            ? $" Overdue milestones: {string.Join(", ", action.OverdueMilestones.Select(m => $"{m.Title} (due {Format.ShortDate(m.Due)})"))}."
+            : string.Empty;
+        var due = action.Status == EffectiveActionStatus.Overdue ? $"Due {Format.ShortDate(action.Action.Due)} and not complete. " : string.Empty;
+        var commentary = due + (action.LatestUpdate?.Commentary ?? string.Empty) + late;
+        return (ThemeSection.Title(action.Action.Code, action.Action.Title), "Action" + mustDo, theme, Badges.Action(action.Status, leaf.Status), commentary.Trim());
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using NodaTime;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Finance;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>How reports write numbers, dates, money and periods: British English, invariant digits.</summary>
+internal static class Format
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>"30 September 2024".</summary>
+    public static string Date(LocalDate date) => date.ToString("d MMMM uuuu", Invariant);
+
+    /// <summary>"30 Sep 2024", for tables.</summary>
+    public static string ShortDate(LocalDate date) => date.ToString("d MMM uuuu", Invariant);
+
+    /// <summary>A score to one decimal place, or a dash when there is none.</summary>
+    public static string Score(decimal? score) => score?.ToString("0.0", Invariant) ?? "–";
+
+    /// <summary>A share 0..1 as a percentage to one decimal place, or a dash.</summary>
+    public static string Percent(decimal? fraction) => fraction is { } f ? (f * 100).ToString("0.0", Invariant) + "%" : "–";
+
+    /// <summary>A whole-number percentage, or a dash.</summary>
+    public static string WholePercent(decimal? fraction) => fraction is { } f ? (f * 100).ToString("0", Invariant) + "%" : "–";
+
+    /// <summary>A measure value with its unit: "40.1%", "1,234 kg", "£3.8m" stays as written in the unit.</summary>
+    public static string Value(decimal? value, string? unit)
+    {
+        if (value is not { } v)
+        {
+            return "–";
+        }
+
+        var number = v.ToString("#,0.##", Invariant);
+        return unit switch
+        {
+            null or "" => number,
+            "%" => number + "%",
+            ['£' or '$' or '€', ..] => unit[..1] + number + unit[1..],   // "£m" → "£6.03m"
+            _ => number + " " + unit,
+        };
+    }
+
+    /// <summary>Money in the document's currency: "£1,200,000".</summary>
+    public static string Money(decimal amount, string currency) => MoneyText.Format(amount, currency);
+
+    /// <summary>Money in millions for headlines: "£27.41m".</summary>
+    public static string Millions(decimal amount, string currency) =>
+        currency == "GBP" ? "£" + (amount / 1_000_000m).ToString("#,0.00", Invariant) + "m" : MoneyText.Format(amount, currency);
+
+    /// <summary>"Quarter 2 2024/25" or "2024/25".</summary>
+    public static string PeriodName(PeriodLabel period) => period.Kind switch
+    {
+        PeriodKind.Quarter => $"Quarter {period.Quarter.ToString(Invariant)} {PeriodYear(period)}",
+        _ => period.ToString(),
+    };
+
+    /// <summary>"1 July to 30 September 2024".</summary>
+    public static string Span(LocalDate start, LocalDate end) =>
+        start.Year == end.Year
+            ? $"{start.ToString("d MMMM", Invariant)} to {Date(end)}"
+            : $"{Date(start)} to {Date(end)}";
+
+    /// <summary>"1 item", "2 items".</summary>
+    public static string Count(int n, string one, string? many = null) => $"{n.ToString(Invariant)} {(n == 1 ? one : many ?? one + "s")}";
+
+    private static string PeriodYear(PeriodLabel quarter)
+    {
+        var text = quarter.ToString();
+        var space = text.LastIndexOf(' ');
+        return space > 0 ? text[..space] : text;
+    }
+}

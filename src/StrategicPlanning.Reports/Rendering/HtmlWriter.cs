@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>
+/// Builds the HTML of a report. Every piece of document text goes through <see cref="Text"/> or an attribute
+/// helper, which encode it: a plan's titles and commentary can never break the page or inject markup.
+/// </summary>
+internal sealed class HtmlWriter
+{
+    private readonly StringBuilder html = new(64 * 1024);
+
+    /// <summary>Encodes text for element content or a double-quoted attribute.</summary>
+    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+
+    /// <summary>Appends trusted markup written by this library (never document text).</summary>
+    public HtmlWriter Raw(string markup)
+    {
+        html.Append(markup);
+        return this;
+    }
+
+    /// <summary>Appends trusted markup with its holes formatted invariantly; holes must be numbers or already encoded.</summary>
+    public HtmlWriter Markup(FormattableString markup)
+    {
+        html.Append(markup.ToString(CultureInfo.InvariantCulture));
+        return this;
+    }
+
+    /// <summary>Appends encoded text.</summary>
+    public HtmlWriter Text(string? text)
+    {
+        html.Append(Encode(text));
+        return this;
+    }
+
+    /// <summary>Appends an element whose content is encoded text.</summary>
+    public HtmlWriter Element(string tag, string? text, string? cssClass = null)
+    {
+        html.Append('<').Append(tag);
+        if (cssClass is not null)
+        {
+            html.Append(" class=\"").Append(cssClass).Append('"');
+        }
+
+        html.Append('>').Append(Encode(text)).Append("</").Append(tag).Append('>');
+        return this;
+    }
+
+    /// <summary>Appends a table caption and header row: every column gets a <c>th scope="col"</c>.</summary>
+    public HtmlWriter TableStart(string caption, params string[] columns)
+    {
+        html.Append("<table><caption>").Append(Encode(caption)).Append("</caption><thead><tr>");
+        foreach (var column in columns)
+        {
+            var numeric = column.StartsWith('#');
+            html.Append(numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").Append(Encode(numeric ? column[1..] : column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        return this;
+    }
+
+    /// <summary>Closes a table opened by <see cref="TableStart"/>.</summary>
+    public HtmlWriter TableEnd() => Raw("</tbody></table>");
+
+    /// <summary>Appends a row header cell (<c>th scope="row"</c>) of encoded text.</summary>
+    public HtmlWriter RowHeader(string? text) => Raw("<th scope=\"row\">").Text(text).Raw("</th>");
+
+    /// <summary>Appends a data cell of encoded text.</summary>
+    public HtmlWriter Cell(string? text) => Raw("<td>").Text(text).Raw("</td>");
+
+    /// <summary>Appends a right-aligned data cell of encoded text, for numbers.</summary>
+    public HtmlWriter NumberCell(string? text) => Raw("<td class=\"num\">").Text(text).Raw("</td>");
+
+    /// <summary>Appends a data cell of encoded text that never wraps, for periods and dates.</summary>
+    public HtmlWriter NoWrapCell(string? text) => Raw("<td class=\"nw\">").Text(text).Raw("</td>");
+
+    /// <summary>Appends a data cell of trusted markup.</summary>
+    public HtmlWriter MarkupCell(string markup) => Raw("<td>").Raw(markup).Raw("</td>");
+
+    /// <inheritdoc />
+    public override string ToString() => html.ToString();
+}

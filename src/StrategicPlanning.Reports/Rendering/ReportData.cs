@@ -1,0 +1,39 @@
+using NodaTime;
+using StrategicPlanning.Aggregation;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Finance;
+using StrategicPlanning.Reviews;
+using StrategicPlanning.Risks;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>Everything a report shows, evaluated once at the end of its period.</summary>
+/// <param name="Document">The plan document.</param>
+/// <param name="Period">The quarter or financial year reported.</param>
+/// <param name="Start">The first day of the period.</param>
+/// <param name="AsOf">The last day of the period: the date every rule is applied at.</param>
+/// <param name="Options">The report options.</param>
+/// <param name="Scorecard">Scores at <paramref name="AsOf"/>.</param>
+/// <param name="PreviousScorecard">Scores at the end of the period before, for comparisons.</param>
+/// <param name="Reviews">Review compliance, when the document has a review cycle.</param>
+/// <param name="Money">Financial alignment, when the document has an MTFS.</param>
+/// <param name="Risks">The risk profile, when the document has a risk register.</param>
+internal sealed record ReportData(
+    PlanDocument Document,
+    PeriodLabel Period,
+    LocalDate Start,
+    LocalDate AsOf,
+    ReportOptions Options,
+    Scorecard Scorecard,
+    Scorecard PreviousScorecard,
+    ReviewReport? Reviews,
+    AlignmentReport? Money,
+    RiskProfile? Risks)
+{
+    /// <summary>Gets the financial year the period falls in.</summary>
+    public PeriodLabel FinancialYear => Document.Calendar.FinancialYearOf(Period);
+
+    /// <summary>Gets the document's currency code.</summary>
+    public string Currency => Document.Currency;
+}

@@ -1,0 +1,127 @@
+using StrategicPlanning.Core;
+using StrategicPlanning.Reviews;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>The review schedule (REV): the cadence, each review due and held, each quarter's report, breaches and stale items.</summary>
+internal static class ReviewSection
+{
+    private const int StaleShown = 12;
+
+    public static void Write(HtmlWriter html, ReportData data)
+    {
+        Page.Section(html, "reviews", "Review schedule");
+        if (data.Reviews is not { } reviews)
+        {
+            Page.EndWithNote(html, "The document has no review cycle.");
+            return;
+        }
+
+        html.Raw("<p>").Raw(reviews.IsCompliant ? Badges.Badge("green", "●", "Compliant") : Badges.Badge("red", "■", "Not compliant"))
+            .Text($" Progress is to be reviewed at least every {Cadence(reviews)}. {Status(reviews)}").Raw("</p>");
+        Breaches(html, reviews);
+        Schedule(html, reviews);
+        Reports(html, "Quarterly performance reports (REV-4)", reviews.Quarters);
+        Reports(html, "Annual Reports (REV-5)", reviews.AnnualReports);
+        Stale(html, reviews);
+        Page.EndSection(html);
+    }
+
+    private static string Cadence(ReviewReport reviews) =>
+        reviews.Cycle?.Cadence is { } cadence ? Durations.Describe(cadence) : "three months";
+
+    private static string Status(ReviewReport reviews)
+    {
+        var next = reviews.NextDue is { } due ? $"The next review is due by {Format.Date(due)}" : "No further review is due";
+        return reviews.Status switch
+        {
+            ReviewStatus.Overdue => next + ", and it is overdue.",
+            ReviewStatus.DueSoon => next + ", soon.",
+            _ => next + ".",
+        };
+    }
+
+    private static void Breaches(HtmlWriter html, ReviewReport reviews)
+    {
+        if (reviews.Breaches.Count == 0)
+        {
+            Page.Paragraph(html, "No gap between reviews was longer than the cadence allows (REV-2).");
+            return;
+        }
+
+        html.TableStart("Gaps longer than the cadence allows (REV-2)", "From", "To", "Gap", "Review was due by", "#Days overdue");
+        foreach (var breach in reviews.Breaches)
+        {
+            html.Raw("<tr>").RowHeader(Format.ShortDate(breach.From)).Cell(Format.ShortDate(breach.To)).Cell(Durations.Describe(breach.Gap))
+                .Cell(Format.ShortDate(breach.Due)).NumberCell(breach.DaysOverdue.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    private static void Schedule(HtmlWriter html, ReviewReport reviews)
+    {
+        if (reviews.Schedule.Count == 0)
+        {
+            return;
+        }
+
+        html.TableStart("Reviews due and held", "Due by", "Held", "Status");
+        foreach (var review in reviews.Schedule)
+        {
+            var status = review.Held is null
+                ? (review.DaysLate > 0 ? Badges.Badge("red", "■", $"Not held, {Format.Count(review.DaysLate, "day")} overdue") : Badges.Badge("none", "○", "Not yet due"))
+                : (review.OnTime ? Badges.Badge("green", "●", "On time") : Badges.Badge("red", "■", $"{Format.Count(review.DaysLate, "day")} late"));
+            html.Raw("<tr>").RowHeader(Format.ShortDate(review.Due)).Cell(review.Held is { } held ? Format.ShortDate(held) : "–").MarkupCell(status).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    /// <summary>Reports of closed periods with deadline, date presented and status.</summary>
+    public static void Reports(HtmlWriter html, string caption, IReadOnlyList<PeriodReport> reports)
+    {
+        if (reports.Count == 0)
+        {
+            return;
+        }
+
+        html.TableStart(caption, "Period", "Deadline", "Presented", "Status");
+        foreach (var report in reports)
+        {
+            html.Raw("<tr>").RowHeader(Format.PeriodName(report.Period)).Cell(Format.ShortDate(report.Deadline))
+                .Cell(report.PresentedOn is { } on ? Format.ShortDate(on) : "–").MarkupCell(Words(report)).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    private static string Words(PeriodReport report) => report.Status switch
+    {
+        ReportStatus.OnTime => Badges.Badge("green", "●", "On time"),
+        ReportStatus.Late => Badges.Badge("red", "■", $"{Format.Count(report.DaysLate, "day")} late"),
+        ReportStatus.Missing => Badges.Badge("red", "■", "Missing"),
+        _ => Badges.Badge("none", "○", "Awaited, deadline not passed"),
+    };
+
+    private static void Stale(HtmlWriter html, ReviewReport reviews)
+    {
+        if (reviews.StaleItems.Count == 0)
+        {
+            Page.Paragraph(html, "Every action, measure and risk has been updated within its frequency.");
+            return;
+        }
+
+        var shown = reviews.StaleItems.Take(StaleShown).ToList();
+        var caption = reviews.StaleItems.Count > shown.Count
+            ? $"Stale items: the first {shown.Count} of {reviews.StaleItems.Count}"
+            : $"Stale items ({reviews.StaleItems.Count})";
+        html.TableStart(caption, "Item", "Kind", "Last updated", "Why it is stale");
+        foreach (var item in shown)
+        {
+            html.Raw("<tr>").RowHeader(item.Title).Cell(item.Kind.ToString()).Cell(item.LastUpdated is { } d ? Format.ShortDate(d) : "never").Cell(item.Reason).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+}

@@ -1,0 +1,100 @@
+using StrategicPlanning.Risks;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>The Strategic Risk Register at the period's end (RSK): heat maps with counts, the top threats and the opportunities.</summary>
+internal static class RiskSection
+{
+    public static void Write(HtmlWriter html, ReportData data)
+    {
+        Page.Section(html, "risks", "Strategic risks");
+        if (data.Risks is not { } profile)
+        {
+            Page.EndWithNote(html, "The document has no Strategic Risk Register.");
+            return;
+        }
+
+        var open = profile.ByScore.Where(r => r.Risk.Status == RiskStatus.Open).ToList();
+        var threats = open.Where(r => r.Risk.Kind == RiskKind.Threat).ToList();
+        var opportunities = open.Where(r => r.Risk.Kind == RiskKind.Opportunity).ToList();
+        var outside = threats.Count(r => r.OutsideAppetite);
+        Page.Paragraph(html, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. Scores are likelihood × impact at {Format.Date(data.AsOf)}.");
+        HeatMaps(html, profile);
+        TopThreats(html, data, threats);
+        Opportunities(html, opportunities);
+        Page.EndSection(html);
+    }
+
+    /// <summary>The two heat maps side by side, with the bands in words.</summary>
+    public static void HeatMaps(HtmlWriter html, RiskProfile profile)
+    {
+        html.Raw("<div class=\"heatmaps\">");
+        Figure(html, profile.Threats, "Threats by current likelihood and impact", opportunities: false);
+        Figure(html, profile.Opportunities, "Opportunities by current likelihood and impact", opportunities: true);
+        html.Raw("</div><p class=\"note\">Bands: ");
+        var bands = profile.Threats.Matrix.Bands;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            html.Raw(i == 0 ? string.Empty : ", ").Raw(Badges.Band(bands[i])).Text($" from {bands[i].From}");
+        }
+
+        html.Raw(". A cell shows how many risks sit there; an empty cell has none. Opportunities are shaded blue: the higher, the better.</p>");
+    }
+
+    private static void Figure(HtmlWriter html, HeatMap map, string title, bool opportunities)
+    {
+        html.Raw("<figure>");
+        Charts.HeatMap(html, map, title, opportunities);
+        html.Raw("<figcaption>").Text($"{title}: {Format.Count(map.Total, "risk")}").Raw("</figcaption></figure>");
+    }
+
+    private static void TopThreats(HtmlWriter html, ReportData data, List<RiskEvaluation> threats)
+    {
+        var top = threats.Take(data.Options.TopRisks).ToList();
+        if (top.Count == 0)
+        {
+            Page.Paragraph(html, "No open threats.", "note");
+            return;
+        }
+
+        html.TableStart($"Top {Format.Count(top.Count, "threat")} by current score", "Risk", "Owner", "#Current", "Band", "Trend", "#Target", "Appetite", "Mitigating actions");
+        foreach (var risk in top)
+        {
+            Row(html, risk);
+        }
+
+        html.TableEnd();
+    }
+
+    private static void Opportunities(HtmlWriter html, List<RiskEvaluation> opportunities)
+    {
+        if (opportunities.Count == 0)
+        {
+            return;
+        }
+
+        html.TableStart("Opportunities the council seeks to take", "Opportunity", "Owner", "#Current", "Band", "Trend", "#Target");
+        foreach (var r in opportunities)
+        {
+            html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Position(r.Current))
+                .MarkupCell(Badges.Band(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Position(t) : "–").Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    private static void Row(HtmlWriter html, RiskEvaluation r)
+    {
+        var appetite = r.Appetite is { } a
+            ? (r.OutsideAppetite ? Badges.Badge("red", "■", $"Outside ({a})") : Badges.Badge("green", "●", $"Within ({a})"))
+            : Badges.Badge("none", "○", "None set");
+        var mitigations = string.Join("; ", r.Mitigations.Select(m =>
+            (m.Action?.Title ?? m.ActionId) + (m.Status is { } s ? $" ({Badges.Words(s).ToLowerInvariant()})" : string.Empty) + (m.IsRed ? " – red" : string.Empty)));
+        html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Position(r.Current))
+            .MarkupCell(Badges.Band(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Position(t) : "–")
+            .MarkupCell(appetite).Cell(mitigations.Length > 0 ? mitigations : "None named").Raw("</tr>");
+    }
+
+    /// <summary>"4 × 5 = 20".</summary>
+    private static string Position(RiskPosition p) => $"{p.Likelihood} × {p.Impact} = {p.Score}";
+}

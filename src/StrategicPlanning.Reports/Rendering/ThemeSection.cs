@@ -1,0 +1,130 @@
+using StrategicPlanning.Aggregation;
+
+namespace StrategicPlanning.Reports.Rendering;
+
+/// <summary>
+/// One theme of the quarterly report: its score and RAG with the reason, counts as a bar, its outcomes, its
+/// measures with status and direction of travel, and the delivery actions that serve it.
+/// </summary>
+internal static class ThemeSection
+{
+    /// <summary>The id of a theme's section, also used by links to it.</summary>
+    public static string Anchor(ScoreNode theme) => "theme-" + theme.Id;
+
+    public static void Write(HtmlWriter html, ReportData data, ScoreNode theme)
+    {
+        var source = data.Document.Index.FindTheme(theme.Id);
+        Page.Section(html, Anchor(theme), theme.Name, "theme");
+        if (source?.CrossCutting == true)
+        {
+            html.Raw("<p>").Raw(Badges.Tag("Cross-cutting")).Raw("</p>");
+        }
+
+        if (source?.Description is { Length: > 0 } description)
+        {
+            Page.Paragraph(html, description);
+        }
+
+        html.Raw("<p>").Text($"Score {Format.Score(theme.Score)} ").Raw(Badges.Rag(theme.Rag))
+            .Text($"; coverage {Format.Percent(theme.Coverage)}; measures meeting target {QuarterlyReport.Meeting(theme)}.").Raw("</p>");
+        Charts.CountsBar(html, theme.Counts, theme.Name);
+        html.Raw("<p class=\"why\">").Text(theme.Trace.Summary).Raw("</p>");
+
+        OutcomeTable(html, theme);
+        MeasureTable(html, data, theme);
+        ActionTable(html, data, theme);
+        Page.EndSection(html);
+    }
+
+    private static void OutcomeTable(HtmlWriter html, ScoreNode theme)
+    {
+        html.TableStart($"Outcomes of {theme.Name}", "Outcome", "#Score", "RAG", "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
+        foreach (var outcome in theme.Children)
+        {
+            html.Raw("<tr>").RowHeader(outcome.Name).NumberCell(Format.Score(outcome.Score)).MarkupCell(Badges.Rag(outcome.Rag)).NumberCell(Format.Percent(outcome.Coverage));
+            QuarterlyReport.Counts(html, outcome.Counts);
+            html.NumberCell(QuarterlyReport.Meeting(outcome)).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    private static void MeasureTable(HtmlWriter html, ReportData data, ScoreNode theme)
+    {
+        var leaves = Distinct(theme, NodeKind.Measure);
+        if (leaves.Count == 0)
+        {
+            Page.Paragraph(html, $"{theme.Name} has no performance measures.", "note");
+            return;
+        }
+
+        html.TableStart($"Measures of {theme.Name}", "Measure", "Period", "#Actual", "#Target", "Status", "Since last period", "Since a year ago", "Commentary");
+        foreach (var leaf in leaves)
+        {
+            var measure = data.Scorecard.MeasureOf(leaf);
+            var unit = measure.Measure.Unit;
+            html.Raw("<tr><th scope=\"row\">").Text(Title(measure.Measure.Code, measure.Measure.Title));
+            if (leaf.MustDo)
+            {
+                html.Raw(Badges.Tag("Must do"));
+            }
+
+            html.Raw("</th>").NoWrapCell(measure.Period.ToString()).NumberCell(Format.Value(measure.Actual?.Value, unit))
+                .NumberCell(Format.Value(measure.Target?.Value, unit)).MarkupCell(Badges.Leaf(leaf.Status))
+                .MarkupCell(Badges.Direction(measure.ShortTerm)).MarkupCell(Badges.Direction(measure.LongTerm))
+                .Cell(measure.Actual?.Note ?? string.Empty).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    private static void ActionTable(HtmlWriter html, ReportData data, ScoreNode theme)
+    {
+        var leaves = Distinct(theme, NodeKind.Action);
+        if (leaves.Count == 0)
+        {
+            Page.Paragraph(html, $"No delivery action serves {theme.Name} at {Format.Date(data.AsOf)}.", "note");
+            return;
+        }
+
+        html.TableStart($"Delivery actions for {theme.Name}", "Action", "Owner", "Due", "Status", "#Complete", "Latest commentary");
+        foreach (var leaf in leaves)
+        {
+            var action = data.Scorecard.ActionOf(leaf);
+            html.Raw("<tr><th scope=\"row\">").Text(Title(action.Action.Code, action.Action.Title));
+            if (leaf.MustDo)
+            {
+                html.Raw(Badges.Tag("Must do"));
+            }
+
+            html.Raw("</th>").Cell(action.Action.Owner ?? "–").NoWrapCell(Format.ShortDate(action.Action.Due))
+                .MarkupCell(Badges.Action(action.Status, leaf.Status))
+                .NumberCell(action.PercentComplete is { } p ? Format.WholePercent(p / 100) : "–")
+                .Cell(action.LatestUpdate?.Commentary ?? string.Empty).Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    /// <summary>The leaves of one kind under a theme's outcomes, each once (an action can serve several outcomes).</summary>
+    public static List<LeafResult> Distinct(ScoreNode theme, NodeKind kind)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var leaves = new List<LeafResult>();
+        foreach (var outcome in theme.Children)
+        {
+            foreach (var leaf in outcome.Leaves)
+            {
+                if (leaf.Kind == kind && seen.Add(leaf.Id))
+                {
+                    leaves.Add(leaf);
+                }
+            }
+        }
+
+        return leaves;
+    }
+
+    /// <summary>"A1.1 Deliver new cycle routes" or the title alone.</summary>
+    public static string Title(string? code, string title) => code is { Length: > 0 } ? code + " " + title : title;
+}
