@@ -31,6 +31,16 @@ public class SampleProgramTests
     }
 
     [Fact]
+    public void The_README_shows_what_its_main_command_prints_now()
+    {
+        var readme = File.ReadAllText(Path.Combine(DerbyReports.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        var (_, output, _) = Run("ThemeScores");
+
+        readme.Should().Contain("```\n" + output.TrimEnd('\n') + "\n```", "the README's first example is the program's real output");
+    }
+
+    [Fact]
     public void ThemeScores_takes_a_file_and_an_as_of_date()
     {
         var (exit, output, _) = Run("ThemeScores", Path.Combine(AppContext.BaseDirectory, "samples", "format-example.json"), "--as-of", "2024-09-30");
