@@ -54,12 +54,22 @@ if (quarter is not { } q)
     return 2;
 }
 
-Directory.CreateDirectory(outDirectory);
-var reports = new (string Name, ReportResult Result)[]
+(string Name, ReportResult Result)[] reports;
+try
 {
-    ($"quarterly-report-{Slug(q.ToString())}.html", CabinetReports.Quarterly(document, q)),
-    ($"annual-report-{Slug(calendar.FinancialYearOf(q).ToString())}.html", CabinetReports.Annual(document, calendar.FinancialYearOf(q))),
-};
+    reports =
+    [
+        ($"quarterly-report-{Slug(q.ToString())}.html", CabinetReports.Quarterly(document, q)),
+        ($"annual-report-{Slug(calendar.FinancialYearOf(q).ToString())}.html", CabinetReports.Annual(document, calendar.FinancialYearOf(q))),
+    ];
+}
+catch (ArgumentException ex)   // a period with no dates the library can evaluate at, e.g. 9998/99 Q4
+{
+    Console.Error.WriteLine($"No report for {q}: {ex.Message}");
+    return 2;
+}
+
+Directory.CreateDirectory(outDirectory);
 
 foreach (var (name, result) in reports)
 {

@@ -56,11 +56,15 @@ if (!read.Succeeded)
 var document = read.Document;
 
 // 2. Choose the date: by default the end of the latest quarter with measure actuals (the quarter Cabinet reviews).
-var quarter = Scorecard.LatestQuarterWithActuals(document);
-var date = asOf ?? (quarter is { } q ? document.Calendar.EndOf(q) : throw new InvalidOperationException("The plan has no measure actuals: pass --as-of."));
+var date = asOf ?? (Scorecard.LatestQuarterWithActuals(document) is { } quarter ? document.Calendar.EndOf(quarter) : null);
+if (date is null)
+{
+    Console.Error.WriteLine("The plan has no measure actuals to choose a quarter from: pass --as-of yyyy-MM-dd.");
+    return 2;
+}
 
 // 3. Score it: measures and actions roll up to outcomes, themes and the plan in one pass.
-var scoring = Scorecard.Compute(document, date);
+var scoring = Scorecard.Compute(document, date.Value);
 if (!scoring.Succeeded)
 {
     foreach (var error in scoring.Errors) Console.Error.WriteLine(error);
@@ -70,7 +74,7 @@ if (!scoring.Succeeded)
 var scorecard = scoring.Scorecard!;
 
 // 4. Print the theme table, then one line of "why" for every theme that is not green.
-Console.WriteLine($"{document.Organisation?.Name} – {document.Plan.Title}: theme scores at {date:yyyy-MM-dd} ({document.Calendar.QuarterOf(date)})");
+Console.WriteLine($"{document.Organisation?.Name} – {document.Plan.Title}: theme scores at {date:yyyy-MM-dd} ({document.Calendar.QuarterOf(date.Value)})");
 Console.WriteLine();
 Console.WriteLine($"{"Theme",-20} {"Score",6}  {"RAG",-5} {"Coverage",8}  {"Green",5} {"Amber",5} {"Red",4} {"Done",4} {"No data",7}  {"Meeting target",14}");
 foreach (var node in scorecard.Plan.Children.Append(scorecard.Plan))

@@ -1,3 +1,4 @@
+using NodaTime;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Documents;
@@ -32,7 +33,8 @@ public static class CabinetReports
     /// <param name="options">Scoring options and the number of top risks; null for the defaults.</param>
     /// <returns>The HTML, or the document's validation errors: a Cabinet report is not written from an invalid plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="quarter"/> is not a quarter.</exception>
+    /// <exception cref="ArgumentException"><paramref name="quarter"/> is not a quarter, or not one of the document's calendar (CAL-3).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The quarter, or the one before it, ends outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static ReportResult Quarterly(PlanDocument document, PeriodLabel quarter, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -50,7 +52,8 @@ public static class CabinetReports
     /// <param name="options">Scoring options and the number of top risks; null for the defaults.</param>
     /// <returns>The HTML, or the document's validation errors: a Cabinet report is not written from an invalid plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="year"/> is not a financial year.</exception>
+    /// <exception cref="ArgumentException"><paramref name="year"/> is not a financial year, or not one of the document's calendar (CAL-3).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year, or the one before it, ends outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static ReportResult Annual(PlanDocument document, PeriodLabel year, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -60,6 +63,29 @@ public static class CabinetReports
         }
 
         return Render(document, year, options, AnnualReport.Write);
+    }
+
+    /// <summary>The period's last day and the last day of the period before it, both inside <see cref="AsOfDates"/>.</summary>
+    private static (LocalDate AsOf, LocalDate PreviousAsOf) Dates(ReportingCalendar calendar, PeriodLabel period)
+    {
+        try
+        {
+            var asOf = calendar.EndOf(period);
+            var previousAsOf = calendar.EndOf(calendar.Previous(period));
+            if (previousAsOf >= AsOfDates.Earliest && asOf <= AsOfDates.Latest)
+            {
+                return (asOf, previousAsOf);
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Falls through to the one message below: the period or the one before it has no dates.
+        }
+
+        throw new ArgumentOutOfRangeException(
+            nameof(period),
+            period,
+            $"A report is for a period whose end, and the end of the period before it, fall between {AsOfDates.Earliest:uuuu-MM-dd} and {AsOfDates.Latest:uuuu-MM-dd}.");
     }
 
     private static ReportResult Render(PlanDocument document, PeriodLabel period, ReportOptions? options, Action<ReportData, HtmlWriter> write)
@@ -72,8 +98,7 @@ public static class CabinetReports
         }
 
         var calendar = document.Calendar;
-        var asOf = calendar.EndOf(period);
-        var previousAsOf = calendar.EndOf(calendar.Previous(period));
+        var (asOf, previousAsOf) = Dates(calendar, period);
         var data = new ReportData(
             document,
             period,

@@ -35,7 +35,7 @@ public class ReportCommandTests
 
     [Theory]
     [InlineData("report", "--quarter", "2024/25", "--quarter '2024/25' is not a quarter such as \"2024/25 Q2\".")]
-    [InlineData("report", "--quarter", "Q2", "--quarter 'Q2' is not a quarter such as \"2024/25 Q2\".")]
+    [InlineData("report", "--quarter", "Q2", "--quarter 'Q2': 'Q2' is not a period label: it must start with a four-digit year from 0001 to 9998. Allowed: a financial year is written '2024/25' (the start year, a slash, the last two digits of the next year), a quarter '2024/25 Q1' (Q1 to Q4), a month '2024-05'; where the financial year is a calendar year, '2024' and '2024 Q1'.")]
     [InlineData("annual-report", "--year", "2024/25 Q1", "--year '2024/25 Q1' is not a financial year such as 2024/25.")]
     public void CAL_a_period_of_the_wrong_kind_exits_2_saying_what_is_allowed(string command, string option, string value, string message)
     {
@@ -68,6 +68,41 @@ public class ReportCommandTests
 
         exit.Should().Be(2);
         error.Should().StartWith($"{path}: cannot be written:");
+    }
+
+    [Fact]
+    public void Report_writes_exactly_what_the_library_renders()
+    {
+        var document = StrategicPlanning.Json.PlanJson.Parse(File.ReadAllText(Derby));
+        var expected = StrategicPlanning.Reports.CabinetReports.Quarterly(document, document.Calendar.Parse("2024/25 Q2")).GetHtmlOrThrow();
+
+        var (exit, output, _) = Splan.Run("report", Derby, "--quarter", "2024/25 Q2");
+
+        exit.Should().Be(0);
+        output.Should().Be(expected, "splan and the samples share one renderer");
+    }
+
+    [Fact]
+    public void CAL3_a_quarter_in_the_wrong_style_for_the_calendar_says_how_to_write_it()
+    {
+        var text = File.ReadAllText(Splan.FormatExample).Replace("\"yearStartMonth\": 4", "\"yearStartMonth\": 1", StringComparison.Ordinal);
+        using var file = Splan.Write(text);
+
+        var (exit, _, error) = Splan.Run("report", file.Path, "--quarter", "2024/25 Q2");
+
+        exit.Should().Be(2);
+        error.Trim().Should().Be("--quarter '2024/25 Q2': '2024/25 Q2' is written for a financial year that starts in a month other than January, but this calendar's year starts in January (CAL-3): write '2024' with ' Q2'.");
+    }
+
+    [Theory]
+    [InlineData("report", "--quarter", "9998/99 Q4")]
+    [InlineData("annual-report", "--year", "0999/00")]
+    public void A_period_outside_the_years_splan_evaluates_exits_2(string command, string option, string value)
+    {
+        var (exit, _, error) = Splan.Run(command, Derby, option, value);
+
+        exit.Should().Be(2);
+        error.Trim().Should().Be($"{option} '{value}' is outside the years 1000 to 9000 that splan evaluates.");
     }
 
     [Fact]

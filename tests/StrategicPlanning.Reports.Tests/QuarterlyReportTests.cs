@@ -27,7 +27,7 @@ public class QuarterlyReportTests
     }
 
     [Fact]
-    public void AGG_each_theme_has_a_section_with_score_RAG_counts_bar_and_outcome_table()
+    public void AGG_each_theme_section_shows_its_scorecard_score_RAG_counts_bar_and_outcome_table()
     {
         var page = Html.Parse(DerbyReports.Quarterly);
         var scorecard = Scorecard.Compute(DerbyReports.Document, new NodaTime.LocalDate(2024, 9, 30)).GetScorecardOrThrow();
@@ -39,7 +39,7 @@ public class QuarterlyReportTests
         {
             var section = page.GetElementById("theme-" + theme.Id)!;
             section.QuerySelector("h2")!.Words().Should().Be(theme.Name);
-            section.Words().Should().Contain($"Score {theme.Score!.Value:0.0}").And.Contain(theme.Rag.ToString());
+            section.Words().Should().Contain(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Score {theme.Score!.Value:0.0}")).And.Contain(theme.Rag.ToString());
             section.QuerySelector("svg.counts-bar title")!.TextContent.Should().Be($"{theme.Name}: {Charts.CountWords(theme.Counts)}");
             section.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Should().HaveCount(theme.Children.Count, "one row per outcome");
         }
@@ -64,18 +64,18 @@ public class QuarterlyReportTests
     }
 
     [Fact]
-    public void ACT3_exceptions_list_every_red_measure_and_action_once_with_commentary()
+    public void RSK_exceptions_list_each_red_item_once_including_threats_in_the_red_band()
     {
-        var scorecard = Scorecard.Compute(DerbyReports.Document, new NodaTime.LocalDate(2024, 9, 30)).GetScorecardOrThrow();
-        var red = scorecard.Plan.Children.SelectMany(t => t.Children).SelectMany(o => o.Leaves)
-            .Where(l => l.Status == LeafStatus.Red).Select(l => l.Id).Distinct().Count();
-        var redNodes = scorecard.Plan.Children.Concat(scorecard.Plan.Children.SelectMany(t => t.Children)).Count(n => n.Rag == Core.Rag.Red);
-
+        // Threats scoring 15 or more at 30 September 2024: SR1 4×5=20, SR2 4×4=16, SR3 5×4=20, SR4 4×4=16, SR5 3×5=15.
         var rows = Html.Parse(DerbyReports.Quarterly).QuerySelectorAll("#exceptions tbody tr");
+        var items = rows.Select(r => r.QuerySelector("th")!.Words()).ToList();
 
-        rows.Should().HaveCount(red + redNodes);
-        rows.Should().OnlyContain(r => r.QuerySelectorAll("td")[2].Words().Contains("Red") || r.QuerySelectorAll("td")[2].Words().Contains("Off track") || r.QuerySelectorAll("td")[2].Words().Contains("Overdue"));
-        rows.Select(r => r.QuerySelectorAll("td")[3].Words()).Should().NotContain(string.Empty);
+        items.Should().OnlyHaveUniqueItems();
+        rows.Where(r => r.QuerySelectorAll("td")[0].Words() == "Threat").Select(r => r.QuerySelector("th")!.Words()[..3])
+            .Should().BeEquivalentTo(["SR1", "SR2", "SR3", "SR4", "SR5"]);
+        var temporary = rows.Single(r => r.QuerySelector("th")!.Words() == "Households in temporary accommodation");
+        temporary.QuerySelectorAll("td").Select(c => c.Words()).Should().Equal(
+            "Measure", "City of growth", "■ Red", "292 households against a target of 240 households in 2024/25 Q2. Demand up 15%; new leased units being sought.");
     }
 
     [Fact]
@@ -126,6 +126,8 @@ public class QuarterlyReportTests
         var later = Html.Parse(CabinetReports.Quarterly(document, document.Calendar.Parse("2025/26 Q1")).GetHtmlOrThrow());
 
         later.QuerySelector("#headline .card:nth-child(3)")!.Words().Should().Contain("Not compliant").And.Contain("1 quarterly report late or missing");
+        var exception = later.QuerySelectorAll("#exceptions tbody tr").Single(r => r.QuerySelector("th")!.Words() == "Quarterly performance report, Quarter 3 2024/25");
+        exception.QuerySelectorAll("td").Select(c => c.Words()).Should().Equal("Review", "–", "■ Late", "Deadline 31 Mar 2025; presented 16 Apr 2025, 16 days late (REV-4, REV-5).");
         var q3 = later.QuerySelectorAll("#reviews tbody tr").Single(r => r.QuerySelector("th")!.Words() == "Quarter 3 2024/25");
         q3.QuerySelectorAll("td").Select(c => c.Words()).Should().Equal("31 Mar 2025", "16 Apr 2025", "■ 16 days late");
     }
@@ -172,6 +174,67 @@ public class QuarterlyReportTests
         var again = CabinetReports.Quarterly(DerbyReports.Document, DerbyReports.Document.Calendar.Parse(DerbyReports.Quarter)).GetHtmlOrThrow();
 
         again.Should().Be(DerbyReports.Quarterly);
+    }
+
+    [Fact]
+    public void AGG_the_theme_section_shows_the_small_plan_worked_by_hand()
+    {
+        // Green measure 100, amber measure 50, red action 0 → Green city 50.0, amber; 1 of 2 measures green.
+        var section = Small().GetElementById("theme-green")!;
+
+        section.Words().Should().Contain("Score 50.0 ▲ Amber ; coverage 100.0%; measures meeting target 1 of 2 (50%).");
+        section.QuerySelector(".why")!.Words().Should().Be("Amber at 50: pulled down by action 'Open the reuse shop' at 0.");
+        section.QuerySelectorAll("table")[1].QuerySelectorAll("tbody tr td:nth-child(5)").Select(c => c.Words()).Should().Equal("● Green", "▲ Amber");
+    }
+
+    [Fact]
+    public void A_period_outside_the_plan_is_flagged_in_the_header()
+    {
+        var page = Html.Parse(CabinetReports.Quarterly(SmallPlan.Build(), ReportingCalendar.Default.Parse("2030/31 Q1")).GetHtmlOrThrow());
+
+        page.QuerySelector("header .note")!.Words().Should().Be(
+            "This period falls outside the plan's dates (1 April 2024 to 31 March 2027): figures may be missing or come from another plan year.");
+        Small().QuerySelector("header .note").Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("9998/99 Q4")]
+    [InlineData("0002/03 Q1")]
+    public void CAL_a_quarter_without_dates_to_evaluate_at_is_refused_with_the_range(string quarter)
+    {
+        var render = () => CabinetReports.Quarterly(SmallPlan.Build(), ReportingCalendar.Default.Parse(quarter));
+
+        render.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A report is for a period whose end, and the end of the period before it, fall between 0004-01-01 and 9997-12-31.*");
+    }
+
+    [Fact]
+    public void Control_characters_in_document_text_become_replacement_characters()
+    {
+        var page = Small(note: "a\0b\u0001c\u007fd\te");
+
+        page.DocumentElement.OuterHtml.Should().NotContain("\0").And.NotContain("\u0001").And.NotContain("\u007f");
+        page.GetElementById("theme-green")!.TextContent.Should().Contain("a\uFFFDb\uFFFDc\uFFFDd\te");
+    }
+
+    [Fact]
+    public void RSK_each_heat_map_cell_names_its_band_in_text_as_well_as_colour()
+    {
+        var cell = Html.Parse(DerbyReports.Quarterly).QuerySelector("svg.heatmap g.cell[data-likelihood='5'][data-impact='5']")!;
+
+        cell.QuerySelector("text.band-letter")!.TextContent.Should().Be("H");
+        cell.QuerySelector("title")!.TextContent.Should().Be("Likelihood 5 (Almost certain), impact 5 (Severe): score 25, High, 0 risks");
+    }
+
+    [Fact]
+    public void FIN4_the_MTFS_issues_list_stops_at_25_and_says_how_many_more()
+    {
+        var document = Big.UnfundedActions(30);
+
+        var money = Html.Parse(CabinetReports.Quarterly(document, ReportingCalendar.Default.Parse("2024/25 Q2")).GetHtmlOrThrow()).GetElementById("money")!;
+
+        var items = money.QuerySelectorAll("ul.issues li");
+        items.Should().HaveCount(26);
+        items[^1].Words().Should().Be("… and 6 more; 'splan finance' lists every one.", "30 unfunded actions (FIN-4) and the line with no allocation (FIN-5) make 31 issues");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class ReportCommand
         "report",
         "Write the quarterly performance report to Cabinet for a quarter, as self-contained HTML (prints on A4).",
         "--quarter",
-        "The quarter, e.g. \"2024/25 Q2\".",
+        "The quarter, e.g. \"2024/25 Q2\" (\"2024 Q2\" where the council's year starts in January).",
         PeriodKind.Quarter,
         "a quarter such as \"2024/25 Q2\"",
         CabinetReports.Quarterly,
@@ -28,7 +28,7 @@ internal static class ReportCommand
         "annual-report",
         "Write the Annual Report for a financial year: its financial and performance highlights, as self-contained HTML.",
         "--year",
-        "The financial year, e.g. 2024/25.",
+        "The financial year, e.g. 2024/25 (2024 where the council's year starts in January).",
         PeriodKind.FinancialYear,
         "a financial year such as 2024/25",
         CabinetReports.Annual,
@@ -59,9 +59,15 @@ internal static class ReportCommand
             }
 
             var text = parsed.GetValue(period)!;
-            if (!document.Calendar.TryParse(text, out var label, out _) || label.Kind != kind)
+            if (!document.Calendar.TryParse(text, out var label, out var why) || label.Kind != kind)
             {
-                error.WriteLine(TerminalText.Safe($"{periodOption} '{text}' is not {kindWords}."));
+                error.WriteLine(TerminalText.Safe(why is null ? $"{periodOption} '{text}' is not {kindWords}." : $"{periodOption} '{text}': {why}"));
+                return ExitCodes.Unusable;
+            }
+
+            if (document.Calendar.StartOf(label).Year < 1000 || document.Calendar.EndOf(label).Year > 9000)
+            {
+                error.WriteLine(TerminalText.Safe($"{periodOption} '{text}' is outside the years 1000 to 9000 that splan evaluates."));
                 return ExitCodes.Unusable;
             }
 

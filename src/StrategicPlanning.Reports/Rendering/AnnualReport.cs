@@ -18,7 +18,7 @@ internal static class AnnualReport
             .Raw("<li><a href=\"#money\">Financial highlights</a></li><li><a href=\"#risks\">Strategic risks</a></li><li><a href=\"#reviews\">Reviews in the year</a></li></ol></nav>\n");
         Performance(html, data);
         Achievements(html, data);
-        ExceptionsLike(html, data);
+        ExceptionsSection.Write(html, data, "improvement", "Areas for improvement");
         Money(html, data);
         RiskSection.Write(html, data);
         Reviews(html, data);
@@ -37,7 +37,7 @@ internal static class AnnualReport
         html.Raw("<div class=\"cards\">");
         QuarterlyReport.Card(html, "Measures meeting target", Format.WholePercent(plan.MeetingTarget), HtmlWriter.Encode($"{plan.MeasuresGreen} of {plan.MeasuresWithStatus} measures with targets met or exceeded; {Points(plan.MeetingTarget, before.MeetingTarget)}"));
         QuarterlyReport.Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode(QuarterlyReport.Change(plan.Score, before.Score, data)));
-        QuarterlyReport.Card(html, "Delivery actions complete", $"{actions.Count(a => a.Status == EffectiveActionStatus.Complete)} of {actions.Count}", HtmlWriter.Encode(
+        QuarterlyReport.Card(html, "Delivery actions completed in the year", $"{CompletedInYear(data).Count()} of {actions.Count}", HtmlWriter.Encode(
             $"{actions.Count(a => a.Status == EffectiveActionStatus.Overdue)} overdue, {actions.Count(a => a.Status is EffectiveActionStatus.Cancelled or EffectiveActionStatus.Deferred)} cancelled or deferred"));
         html.Raw("</div>");
         Page.Paragraph(html, $"{improving} of {Format.Count(comparable, "measure")} with a figure a year earlier improved over the year (MEA-6).");
@@ -49,7 +49,7 @@ internal static class AnnualReport
     private static void Achievements(HtmlWriter html, ReportData data)
     {
         var scorecard = data.Scorecard;
-        var completed = scorecard.Actions.Where(a => a.Status == EffectiveActionStatus.Complete).ToList();
+        var completed = CompletedInYear(data).ToList();
         var bestMeasures = scorecard.Measures.Where(m => m.Status == MeasureStatus.Green && m.LongTerm == DirectionOfTravel.Improving).ToList();
         Page.Section(html, "achievements", "Achievements");
         if (completed.Count > 0)
@@ -84,15 +84,6 @@ internal static class AnnualReport
         Page.EndSection(html);
     }
 
-    private static void ExceptionsLike(HtmlWriter html, ReportData data)
-    {
-        // The same red items as the quarterly exceptions, under the Annual Report's own heading.
-        var inner = new HtmlWriter();
-        ExceptionsSection.Write(inner, data);
-        html.Raw(inner.ToString().Replace("id=\"exceptions\"", "id=\"improvement\"", StringComparison.Ordinal)
-            .Replace("aria-labelledby=\"exceptions-h\"", "aria-labelledby=\"improvement-h\"", StringComparison.Ordinal)
-            .Replace("<h2 id=\"exceptions-h\">Exceptions</h2>", "<h2 id=\"improvement-h\">Areas for improvement</h2>", StringComparison.Ordinal));
-    }
 
     private static void Money(HtmlWriter html, ReportData data)
     {
@@ -142,6 +133,10 @@ internal static class AnnualReport
         ReviewSection.Reports(html, "Annual Reports (REV-5)", reviews.AnnualReports);
         Page.EndSection(html);
     }
+
+    /// <summary>Actions complete at the year's end whose completing update falls in the year (ACT-3).</summary>
+    private static IEnumerable<ActionEvaluation> CompletedInYear(ReportData data) =>
+        data.Scorecard.Actions.Where(a => a.Status == EffectiveActionStatus.Complete && a.LatestUpdate is { } update && update.AsOf >= data.Start);
 
     private static string Points(decimal? now, decimal? before)
     {

@@ -110,6 +110,7 @@ internal static class Charts
             html.Markup($"<g class=\"cell\" data-likelihood=\"{cell.Likelihood}\" data-impact=\"{cell.Impact}\" data-count=\"{cell.Count}\"><title>")
                 .Text($"Likelihood {cell.Likelihood} ({Label(matrix.LikelihoodLabels, cell.Likelihood)}), impact {cell.Impact} ({Label(matrix.ImpactLabels, cell.Impact)}): score {cell.Score.ToString(Invariant)}, {bandName}, {Format.Count(cell.Count, "risk")}")
                 .Markup($"</title><rect class=\"{css}{(cell.Count > 0 ? " occupied" : string.Empty)}\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 2}\" height=\"{Cell - 2}\"/>");
+            html.Markup($"<text class=\"band-letter\" x=\"{x + 3}\" y=\"{y + 10}\">").Text(BandLetter(bandName)).Raw("</text>");
             if (cell.Count > 0)
             {
                 html.Markup($"<text class=\"count\" x=\"{x + ((Cell - 2) / 2)}\" y=\"{y + (Cell / 2) + 6}\" text-anchor=\"middle\">{cell.Count}</text>");
@@ -133,6 +134,9 @@ internal static class Charts
         html.Markup($"<text class=\"axis-title\" x=\"{Left + (matrix.ImpactLevels * Cell / 2)}\" y=\"{height - 8}\" text-anchor=\"middle\">Impact →</text>")
             .Markup($"<text class=\"axis-title\" x=\"4\" y=\"12\">Likelihood ↑</text></svg>");
     }
+
+    /// <summary>The band's initial, so a cell's band shows without its colour ("H" for High).</summary>
+    private static string BandLetter(string bandName) => bandName.Length > 0 ? bandName[..1].ToUpperInvariant() : string.Empty;
 
     private static string Label(IReadOnlyList<string> labels, int level) =>
         level >= 1 && level <= labels.Count ? labels[level - 1] : level.ToString(Invariant);

@@ -4,12 +4,13 @@ using StrategicPlanning.Core;
 namespace StrategicPlanning.Reports.Rendering;
 
 /// <summary>
-/// Exceptions: every red theme, outcome, measure and action at the period's end, each once, with its
-/// commentary, so members see everything off track in one place.
+/// Exceptions: every red item at the period's end, each once, with its commentary, so members see everything
+/// off track in one place: themes, outcomes, measures and actions (AGG, MEA, ACT), open threats in a red band
+/// (RSK), and performance reports and Annual Reports presented late or missing (REV-4, REV-5).
 /// </summary>
 internal static class ExceptionsSection
 {
-    public static void Write(HtmlWriter html, ReportData data)
+    public static void Write(HtmlWriter html, ReportData data, string id, string heading)
     {
         var scorecard = data.Scorecard;
         var rows = new List<(string Item, string Kind, string Theme, string Status, string Commentary)>();
@@ -38,7 +39,9 @@ internal static class ExceptionsSection
             }
         }
 
-        Page.Section(html, "exceptions", "Exceptions");
+        RedThreats(data, rows);
+        LateReports(data, rows);
+        Page.Section(html, id, heading);
         if (rows.Count == 0)
         {
             Page.Paragraph(html, $"Nothing is red at {Format.Date(data.AsOf)}.");
@@ -56,6 +59,43 @@ internal static class ExceptionsSection
 
         html.TableEnd();
         Page.EndSection(html);
+    }
+
+    private static void RedThreats(ReportData data, List<(string, string, string, string, string)> rows)
+    {
+        foreach (var risk in data.Risks?.ByScore ?? [])
+        {
+            if (risk.Risk is { Kind: StrategicPlanning.Risks.RiskKind.Threat, Status: StrategicPlanning.Risks.RiskStatus.Open } && risk.Current.Band?.Rag == Rag.Red)
+            {
+                var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => data.Document.Index.FindTheme(t)?.Name ?? t));
+                var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);
+                var commentary = $"Likelihood {risk.Current.Likelihood} × impact {risk.Current.Impact} = {risk.Current.Score}. {assessment?.Commentary}".Trim();
+                rows.Add((ThemeSection.Title(risk.Risk.Code, risk.Risk.Title), "Threat", themes.Length > 0 ? themes : "–", Badges.Band(risk.Current.Band), commentary));
+            }
+        }
+    }
+
+    private static void LateReports(ReportData data, List<(string, string, string, string, string)> rows)
+    {
+        if (data.Reviews is not { } reviews)
+        {
+            return;
+        }
+
+        foreach (var (report, what) in reviews.Quarters.Select(q => (q, "Quarterly performance report")).Concat(reviews.AnnualReports.Select(a => (a, "Annual Report"))))
+        {
+            var status = report.Status switch
+            {
+                Reviews.ReportStatus.Late => Badges.Badge("red", "■", "Late"),
+                Reviews.ReportStatus.Missing => Badges.Badge("red", "■", "Missing"),
+                _ => null,
+            };
+            if (status is not null)
+            {
+                var presented = report.PresentedOn is { } on ? $"presented {Format.ShortDate(on)}, {Format.Count(report.DaysLate, "day")} late" : "not presented";
+                rows.Add(($"{what}, {Format.PeriodName(report.Period)}", "Review", "–", status, $"Deadline {Format.ShortDate(report.Deadline)}; {presented} (REV-4, REV-5)."));
+            }
+        }
     }
 
     private static (string, string, string, string, string) Leaf(Scorecard scorecard, LeafResult leaf, string theme)

@@ -12,8 +12,31 @@ internal sealed class HtmlWriter
 {
     private readonly StringBuilder html = new(64 * 1024);
 
-    /// <summary>Encodes text for element content or a double-quoted attribute.</summary>
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    /// <summary>
+    /// Encodes text for element content or a double-quoted attribute. Control characters other than tab, line feed
+    /// and carriage return are not allowed in HTML: each becomes U+FFFD, so the page stays valid and the gap shows.
+    /// </summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0 || text.Contains('\u007f', StringComparison.Ordinal))
+        {
+            text = string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    span[i] = (c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007f' ? '\uFFFD' : c;
+                }
+            });
+        }
+
+        return WebUtility.HtmlEncode(text);
+    }
 
     /// <summary>Appends trusted markup written by this library (never document text).</summary>
     public HtmlWriter Raw(string markup)

@@ -6,6 +6,9 @@ namespace StrategicPlanning.Reports.Rendering;
 /// <summary>Money by theme for the period's financial year (FIN-6) and the MTFS issues (FIN-3..5).</summary>
 internal static class MoneySection
 {
+    /// <summary>How many MTFS issues a report lists; a plan with thousands of unfunded actions stays readable.</summary>
+    private const int IssuesShown = 25;
+
     public static void Write(HtmlWriter html, ReportData data)
     {
         Page.Section(html, "money", $"Money by theme, {data.FinancialYear}");
@@ -68,9 +71,14 @@ internal static class MoneySection
                 $"{Format.Money(year.SavingsGap, data.Currency)} of the {Format.Money(year.SavingsTarget, data.Currency)} savings to find in {year.Year} is not yet allocated to any action (FIN-6)."));
         }
 
-        foreach (var issue in money.Issues)
+        foreach (var issue in money.Issues.Take(IssuesShown))
         {
             items.Add(Severity(issue.Severity) + " " + HtmlWriter.Encode($"{issue.Message} [{issue.Code}]"));
+        }
+
+        if (money.Issues.Count > IssuesShown)
+        {
+            items.Add(HtmlWriter.Encode($"… and {money.Issues.Count - IssuesShown} more; 'splan finance' lists every one."));
         }
 
         if (items.Count == 0)

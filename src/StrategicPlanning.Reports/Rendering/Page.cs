@@ -78,7 +78,8 @@ internal static class Page
         svg .none, svg .empty { fill: #d5d5d5; } svg .revenue { fill: #3f6fb5; } svg .capital { fill: #9bb8e0; }
         svg.heatmap .cell rect { stroke: #fff; stroke-width: 2; opacity: .55; } svg.heatmap .cell rect.occupied { opacity: 1; stroke: var(--ink); }
         svg.heatmap.opportunities .green { fill: #dbe7f3; } svg.heatmap.opportunities .amber { fill: #9dbde0; } svg.heatmap.opportunities .red { fill: #4d7fbf; }
-        svg.heatmap .count { font-size: 12pt; font-weight: 700; } svg .axis-title { font-weight: 700; }
+        svg.heatmap .count { font-size: 12pt; font-weight: 700; } svg.heatmap .band-letter { font-size: 7pt; }
+        .note.warning { border-left: 3px solid var(--amber); padding-left: 2mm; } svg .axis-title { font-weight: 700; }
         .heatmaps { display: flex; gap: 6mm; flex-wrap: wrap; } figure { margin: 0; } figcaption { font-size: 9pt; }
         .note { font-size: 9pt; color: #444; }
         ul.issues { padding-left: 5mm; }
@@ -86,7 +87,7 @@ internal static class Page
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
           main { max-width: none; padding: 0; } nav { display: none; }
-          section.theme, #exceptions, #money, #risks, #reviews { break-before: page; }
+          section.theme, #exceptions, #improvement, #achievements, #money, #risks, #reviews { break-before: page; }
           tr, .card, svg, .counts { break-inside: avoid; } thead { display: table-header-group; }
           h2, h3, caption { break-after: avoid; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

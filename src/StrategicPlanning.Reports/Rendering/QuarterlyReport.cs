@@ -31,7 +31,7 @@ internal static class QuarterlyReport
             ThemeSection.Write(html, data, theme);
         }
 
-        ExceptionsSection.Write(html, data);
+        ExceptionsSection.Write(html, data, "exceptions", "Exceptions");
         MoneySection.Write(html, data);
         RiskSection.Write(html, data);
         ReviewSection.Write(html, data);
@@ -55,6 +55,11 @@ internal static class QuarterlyReport
             html.Element("p", vision, "vision");
         }
 
+        if (data.AsOf < plan.Start || data.Start > plan.End)
+        {
+            html.Element("p", $"This period falls outside the plan's dates ({Format.Span(plan.Start, plan.End)}): figures may be missing or come from another plan year.", "note warning");
+        }
+
         html.Raw("</header>\n");
     }
 
@@ -65,7 +70,7 @@ internal static class QuarterlyReport
         Page.Section(html, "headline", "Headline");
         html.Raw("<div class=\"cards\">");
         Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode($"coverage {Format.Percent(plan.Coverage)}; {Change(plan.Score, before.Score, data)}"));
-        Card(html, "Measures meeting target", $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}", HtmlWriter.Encode($"{Format.WholePercent(plan.MeetingTarget)} green (MEA-7); {Format.WholePercent(before.MeetingTarget)} a quarter earlier"));
+        Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}", HtmlWriter.Encode($"{Format.WholePercent(plan.MeetingTarget)} green (MEA-7); {Format.WholePercent(before.MeetingTarget)} a quarter earlier"));
         ReviewCard(html, data);
         html.Raw("</div>");
         Charts.CountsBar(html, plan.Counts, "Measures and actions across the plan");

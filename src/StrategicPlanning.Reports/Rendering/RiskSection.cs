@@ -38,7 +38,7 @@ internal static class RiskSection
             html.Raw(i == 0 ? string.Empty : ", ").Raw(Badges.Band(bands[i])).Text($" from {bands[i].From}");
         }
 
-        html.Raw(". A cell shows how many risks sit there; an empty cell has none. Opportunities are shaded blue: the higher, the better.</p>");
+        html.Raw(". A cell shows how many risks sit there (an empty cell has none) and its band's initial. Opportunities are shaded blue: the higher, the better.</p>");
     }
 
     private static void Figure(HtmlWriter html, HeatMap map, string title, bool opportunities)

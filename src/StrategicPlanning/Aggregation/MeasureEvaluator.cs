@@ -24,7 +24,7 @@ public static class MeasureEvaluator
     /// <param name="options">The target basis and stable margin.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="AsOfDates"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static MeasureEvaluation Evaluate(Measure measure, ReportingCalendar calendar, LocalDate asOf, MeasureEvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(measure);
@@ -41,14 +41,18 @@ public static class MeasureEvaluator
     /// <param name="options">The target basis and stable margin.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The as-of date or the period is outside the years 2 to 9997 (<see cref="AsOfDates"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside the years 4 to 9997 (<see cref="AsOfDates"/>), or the period starts before year 2 or ends after 9997.</exception>
     public static MeasureEvaluation EvaluatePeriod(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate asOf, MeasureEvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(options);
         AsOfDates.Check(asOf);
-        AsOfDates.Check(calendar.StartOf(period), nameof(period));
+        if (period.Year < 2 || calendar.EndOf(period) > AsOfDates.Latest)
+        {
+            // MEA-6 compares with the period before and the same period a year earlier: both must be nameable.
+            throw new ArgumentOutOfRangeException(nameof(period), period, "The period must start in year 2 or later and end by 9997-12-31, so that the periods it is compared with can be named.");
+        }
         var target = TargetFor(measure, calendar, period, CutOff(calendar, period, asOf, options.Basis));
         var actual = ActualFor(measure, period);
         var status = MeasureStatus.DataOnly;

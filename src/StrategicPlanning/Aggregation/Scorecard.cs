@@ -77,7 +77,7 @@ public sealed class Scorecard
     /// <param name="validation">The result of <c>PlanValidator.Validate(document)</c>.</param>
     /// <returns>The scorecard, or the validation errors in what scoring reads.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="AsOfDates"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
     public static ScoringResult Compute(PlanDocument document, LocalDate asOf, ScoringOptions options, ValidationResult validation)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -102,7 +102,10 @@ public sealed class Scorecard
     /// <param name="document">The document.</param>
     /// <returns>The quarter, or null when no measure has an actual with a period label the calendar reads.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <remarks>Actuals whose period is not a valid label are skipped here; validation reports them (MEA-1).</remarks>
+    /// <remarks>
+    /// Actuals whose period is not a valid label are skipped here (validation reports them, MEA-1), and so are
+    /// periods ending after <see cref="AsOfDates.Latest"/>, which no rule can be evaluated at.
+    /// </remarks>
     public static PeriodLabel? LatestQuarterWithActuals(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -116,9 +119,8 @@ public sealed class Scorecard
                 {
                     foreach (var actual in measure.Actuals)
                     {
-                        if (calendar.TryParse(actual.Period, out var period, out _))
+                        if (calendar.TryParse(actual.Period, out var period, out _) && calendar.EndOf(period) is var end && end <= AsOfDates.Latest)
                         {
-                            var end = calendar.EndOf(period);
                             latest = latest is { } known && known >= end ? known : end;
                         }
                     }

@@ -32,7 +32,7 @@ public static class ReviewCompliance
     /// <param name="validation">The result of <c>PlanValidator.Validate(document)</c>.</param>
     /// <returns>The report, or the validation errors in the review cycle or calendar that stop it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997 (<see cref="Calendar.AsOfDates"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997 (<see cref="Calendar.AsOfDates"/>).</exception>
     public static ReviewResult Evaluate(PlanDocument document, LocalDate asOf, ValidationResult validation)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -21,7 +21,7 @@ public static class RiskRegisterEvaluator
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The profile, or the validation errors in the register or calendar that stop it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997.</exception>
     public static RiskResult Evaluate(PlanDocument document, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -34,7 +34,7 @@ public static class RiskRegisterEvaluator
     /// <param name="validation">The result of <c>PlanValidator.Validate(document)</c>.</param>
     /// <returns>The profile, or the validation errors in the register or calendar that stop it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 2 to 9997.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997.</exception>
     public static RiskResult Evaluate(PlanDocument document, LocalDate asOf, ValidationResult validation)
     {
         ArgumentNullException.ThrowIfNull(document);

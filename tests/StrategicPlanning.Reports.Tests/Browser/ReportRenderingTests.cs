@@ -127,8 +127,10 @@ public class ReportRenderingTests
         foreach (var heatMap in heatMaps)
         {
             var title = heatMap.FindElement(By.XPath("./*[local-name()='title']")).GetDomProperty("textContent");
-            var likelihoods = Number(heatMap, "data-likelihood-levels");
-            var impacts = Number(heatMap, "data-impact-levels");
+            // The matrix comes from the document, not from the page: a renderer that drew fewer levels would fail here.
+            var matrix = DerbyReports.Document.RiskRegister!.Matrix;
+            var (likelihoods, impacts) = (matrix.LikelihoodLevels, matrix.ImpactLevels);
+            (Number(heatMap, "data-likelihood-levels"), Number(heatMap, "data-impact-levels")).Should().Be((likelihoods, impacts));
             var cells = heatMap.FindElements(By.CssSelector("g.cell"));
             cells.Should().HaveCount(likelihoods * impacts, $"'{title}' has one cell per likelihood × impact pair");
 
@@ -138,6 +140,9 @@ public class ReportRenderingTests
                 .And.BeEquivalentTo(expected, $"'{title}' covers likelihood 1 to {likelihoods} and impact 1 to {impacts}");
             cells.Select(c => Number(c, "data-count")).Should().OnlyContain(n => n >= 0, $"'{title}' counts risks in every cell");
             cells.Should().OnlyContain(c => c.Size.Width > 0 && c.Size.Height > 0, $"every cell of '{title}' is drawn");
+            cells.Sum(c => Number(c, "data-count")).Should().Be(
+                DerbyReports.Document.RiskRegister.Risks.Count(r => r.Status == Risks.RiskStatus.Open && (r.Kind == Risks.RiskKind.Threat) == title!.StartsWith("Threats", StringComparison.Ordinal)),
+                $"'{title}' places every open risk of its kind once");
         }
     }
 

@@ -21,7 +21,8 @@ public class SampleProgramTests
         lines[2].Should().StartWith("Theme").And.Contain("Score").And.Contain("RAG").And.Contain("Coverage").And.Contain("Meeting target");
         foreach (var theme in scorecard.Plan.Children)
         {
-            lines.Should().ContainSingle(l => l.StartsWith(theme.Name, StringComparison.Ordinal) && l.Contains($" {theme.Score!.Value:0.0}  {theme.Rag}", StringComparison.Ordinal));
+            var figures = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {theme.Score!.Value:0.0}  {theme.Rag}");
+            lines.Should().ContainSingle(l => l.StartsWith(theme.Name, StringComparison.Ordinal) && l.Contains(figures, StringComparison.Ordinal));
         }
 
         foreach (var theme in scorecard.Plan.Children.Where(t => t.Rag != Core.Rag.Green))
@@ -60,6 +61,37 @@ public class SampleProgramTests
         exit.Should().Be(expectedExit);
         output.Should().BeEmpty();
         error.Should().NotBeEmpty().And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void ThemeScores_asks_for_a_date_when_the_plan_has_no_actuals()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-actuals-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, StrategicPlanning.Json.PlanJson.Write(SmallPlan.Build() with
+        {
+            Plan = SmallPlan.Build().Plan with { Themes = [SmallPlan.Build().Plan.Themes[0] with { Outcomes = [] }] },
+        }));
+        try
+        {
+            var (exit, output, error) = Run("ThemeScores", path);
+
+            exit.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Trim().Should().Be("The plan has no measure actuals to choose a quarter from: pass --as-of yyyy-MM-dd.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CabinetReport_refuses_a_quarter_with_no_dates_to_evaluate_at()
+    {
+        var (exit, _, error) = Run("CabinetReport", "--quarter", "9998/99 Q4", "--out", Path.GetTempPath());
+
+        exit.Should().Be(2);
+        error.Should().StartWith("No report for 9998/99 Q4: A report is for a period whose end");
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class ScoringReviewTests
     {
         var act = () => Scorecard.Compute(Build.Document([Build.Outcome("o", Build.Green("m"))]), Build.Date(asOf));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*years 2 to 9997*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*years 4 to 9997*");
     }
 
     [Fact]
