@@ -41,9 +41,20 @@ internal sealed class FinanceLedger
     {
         var ledger = new FinanceLedger(document);
         ledger.Strategy();
-        foreach (var action in document.DeliveryPlans.SelectMany(p => p.Actions))
+        var count = 0;
+        foreach (var plan in document.DeliveryPlans)
         {
-            ledger.Action(action);
+            count += plan.Actions.Count;
+        }
+
+        ledger.Actions.EnsureCapacity(count);
+        ledger.Placed.EnsureCapacity(count);
+        foreach (var plan in document.DeliveryPlans)
+        {
+            for (var i = 0; i < plan.Actions.Count; i++)
+            {
+                ledger.Action(plan.Actions[i]);
+            }
         }
 
         return ledger;
@@ -100,7 +111,7 @@ internal sealed class FinanceLedger
         {
             if (TryYear(estimate.Year, out var year) && Within(estimate.Amount) && estimate.Amount >= 0)
             {
-                money.Estimated[year] = money.Estimated.GetValueOrDefault(year) + estimate.Amount;
+                money.Estimated.Add(year, estimate.Amount);
             }
         }
 
@@ -118,7 +129,7 @@ internal sealed class FinanceLedger
             byYear[year] = byYear.GetValueOrDefault(year) + allocation.Amount;
             if (line.Kind != BudgetLineKind.Savings)
             {
-                money.Funded[year] = money.Funded.GetValueOrDefault(year) + allocation.Amount;
+                money.Funded.Add(year, allocation.Amount);
             }
         }
     }
@@ -131,10 +142,100 @@ internal sealed class FinanceLedger
     /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
     internal sealed class ActionMoney
     {
-        public Dictionary<PeriodLabel, decimal> Estimated { get; } = [];
+        public YearAmounts Estimated { get; } = new();
 
-        public Dictionary<PeriodLabel, decimal> Funded { get; } = [];
+        public YearAmounts Funded { get; } = new();
 
         public bool HasAllocation { get; set; }
+    }
+
+    /// <summary>
+    /// Amounts by financial year for one action: almost always one or two years, so a pair of small arrays searched
+    /// in order beats a dictionary (a million actions would otherwise cost two dictionaries each).
+    /// </summary>
+    internal sealed class YearAmounts
+    {
+        private PeriodLabel[] years = [];
+        private decimal[] amounts = [];
+
+        public int Count { get; private set; }
+
+        public PeriodLabel YearAt(int index) => years[index];
+
+        public decimal AmountAt(int index) => amounts[index];
+
+        /// <summary>Adds an amount to a year's total.</summary>
+        public void Add(PeriodLabel year, decimal amount)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if (years[i] == year)
+                {
+                    amounts[i] += amount;
+                    return;
+                }
+            }
+
+            if (Count == years.Length)
+            {
+                Array.Resize(ref years, Math.Max(1, Count * 2));
+                Array.Resize(ref amounts, years.Length);
+            }
+
+            years[Count] = year;
+            amounts[Count++] = amount;
+        }
+
+        /// <summary>Gets a year's total, 0 when the year has none.</summary>
+        public decimal Get(PeriodLabel year)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                if (years[i] == year)
+                {
+                    return amounts[i];
+                }
+            }
+
+            return 0m;
+        }
+
+        /// <summary>Gets the total over every year.</summary>
+        public decimal Total()
+        {
+            var total = 0m;
+            for (var i = 0; i < Count; i++)
+            {
+                total += amounts[i];
+            }
+
+            return total;
+        }
+
+        /// <summary>Gets the indexes of the years in year order (stable for equal years), for reports in order.</summary>
+        public int[] ByYear()
+        {
+            var order = new int[Count];
+            for (var i = 0; i < Count; i++)
+            {
+                order[i] = i;
+            }
+
+            // Insertion sort: stable, and lists are tiny.
+            for (var i = 1; i < order.Length; i++)
+            {
+                var current = order[i];
+                var j = i - 1;
+                while (j >= 0 && years[order[j]].Year > years[current].Year)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = current;
+            }
+
+            return order;
+        }
     }
 }

@@ -23,6 +23,16 @@ internal sealed class BoundedStringConverter(int maxLength) : JsonConverter<stri
     /// <summary>The token's text, refusing what is not valid Unicode (invalid UTF-8, or an escaped unpaired surrogate such as <c>\uD800</c>).</summary>
     public static string Text(ref Utf8JsonReader reader)
     {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= RecentStrings.MaxLength)
+        {
+            return RecentStrings.Get(reader.ValueSpan) ?? Decode(ref reader);
+        }
+
+        return Decode(ref reader);
+    }
+
+    private static string Decode(ref Utf8JsonReader reader)
+    {
         try
         {
             return reader.GetString()!;

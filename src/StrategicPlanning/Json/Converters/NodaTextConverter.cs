@@ -14,9 +14,15 @@ namespace StrategicPlanning.Json.Converters;
 /// </summary>
 internal sealed class NodaTextConverter<T>(JsonConverter noda, Func<T, string>? format, Func<string, bool> shape, string noun, string expected, string example) : JsonConverter<T>
 {
+    /// <summary>Reads a value already in its standard form straight from the UTF-8 bytes, or says it cannot.</summary>
+    internal delegate bool FastPath(ReadOnlySpan<byte> utf8, out T value);
+
     private const int MaxLength = 64;
 
     private readonly JsonConverter<T> inner = (JsonConverter<T>)noda;
+
+    /// <summary>The optional fast path: canonical text read without strings or pattern parsing.</summary>
+    private FastPath? Fast { get; init; }
 
     public static NodaTextConverter<LocalDate> Dates() => new(
         NodaConverters.LocalDateConverter,
@@ -24,7 +30,45 @@ internal sealed class NodaTextConverter<T>(JsonConverter noda, Func<T, string>? 
         static text => text.Length == 10 && char.IsAsciiDigit(text[0]),
         "a date",
         "a date written \"YYYY-MM-DD\"",
-        "write a calendar date as \"YYYY-MM-DD\", e.g. \"2024-04-01\"");
+        "write a calendar date as \"YYYY-MM-DD\", e.g. \"2024-04-01\"")
+    {
+        Fast = IsoDate,
+    };
+
+    /// <summary>
+    /// "YYYY-MM-DD" with a real day, year 0001 or later: exactly what <see cref="LocalDatePattern.Iso"/> reads and
+    /// writes back unchanged, so the slow path (three strings and a pattern parse per date) would accept it too.
+    /// Anything else goes the slow way and gets its precise message.
+    /// </summary>
+    internal static bool IsoDate(ReadOnlySpan<byte> utf8, out LocalDate value)
+    {
+        value = default;
+        if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-'
+            || !Digits(utf8[..4], out var year) || !Digits(utf8.Slice(5, 2), out var month) || !Digits(utf8.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> utf8, out int number)
+    {
+        number = 0;
+        foreach (var b in utf8)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (b - '0');
+        }
+
+        return true;
+    }
 
     public static NodaTextConverter<Period> Durations() => new(
         NodaConverters.RoundtripPeriodConverter,
@@ -39,6 +83,11 @@ internal sealed class NodaTextConverter<T>(JsonConverter noda, Func<T, string>? 
         if (reader.TokenType != JsonTokenType.String)
         {
             throw JsonTokenNames.Expected(expected, ref reader);
+        }
+
+        if (Fast is not null && !reader.HasValueSequence && !reader.ValueIsEscaped && Fast(reader.ValueSpan, out var fast))
+        {
+            return fast;
         }
 
         BoundedStringConverter.CheckLength(ref reader, MaxLength);

@@ -16,7 +16,7 @@ internal static class FundingRules
 
         if (!money.HasAllocation)
         {
-            var total = money.Estimated.Values.Sum();
+            var total = money.Estimated.Total();
             if (total > 0)
             {
                 context.Report(ValidationCodes.UnfundedAction,
@@ -26,9 +26,16 @@ internal static class FundingRules
             return;
         }
 
-        foreach (var (year, estimated) in money.Estimated.OrderBy(e => e.Key.Year))
+        var estimates = money.Estimated;
+        if (estimates.Count == 1 && estimates.AmountAt(0) <= money.Funded.Get(estimates.YearAt(0)))
         {
-            var funded = money.Funded.GetValueOrDefault(year);
+            return; // the common case, one year and funded: nothing to sort or report
+        }
+
+        foreach (var i in estimates.ByYear())
+        {
+            var (year, estimated) = (estimates.YearAt(i), estimates.AmountAt(i));
+            var funded = money.Funded.Get(year);
             if (estimated > funded)
             {
                 var index = IndexOfYear(context, action, year);

@@ -61,6 +61,23 @@ internal static class MeasureRules
         }
     }
 
+    // The words of SP1102 for targets and actuals, made once: formatting them per value cost a string per target and actual.
+    private static string TargetOf(MeasureFrequency frequency) => frequency switch
+    {
+        MeasureFrequency.Monthly => "a target of a monthly measure",
+        MeasureFrequency.Quarterly => "a target of a quarterly measure",
+        MeasureFrequency.Annual => "a target of an annual measure",
+        _ => $"a target of a {Describe(frequency)} measure",
+    };
+
+    private static string ActualOf(MeasureFrequency frequency) => frequency switch
+    {
+        MeasureFrequency.Monthly => "an actual of a monthly measure",
+        MeasureFrequency.Quarterly => "an actual of a quarterly measure",
+        MeasureFrequency.Annual => "an actual of an annual measure",
+        _ => $"an actual of a {Describe(frequency)} measure",
+    };
+
     private static void Targets(ValidationContext context, Measure measure, PeriodKind own)
     {
         var targets = measure.Targets;
@@ -78,7 +95,7 @@ internal static class MeasureRules
             context.Enter(i);
             context.CheckMagnitude(target.Value, "value");
             if (context.TryLabel(target.Period, "period", out var label)
-                && context.CheckKind(label, "period", $"a target of a {Describe(measure.Frequency)} measure", own, PeriodKind.FinancialYear)
+                && context.CheckKind(label, "period", TargetOf(measure.Frequency), own, PeriodKind.FinancialYear)
                 && context.PlanPeriodIsUsable
                 && (context.Calendar.EndOf(label) < plan.Start || context.Calendar.StartOf(label) > plan.End))
             {
@@ -116,7 +133,7 @@ internal static class MeasureRules
             context.CheckMagnitude(actual.Value, "value");
             if (context.TryLabel(actual.Period, "period", out var label))
             {
-                context.CheckKind(label, "period", $"an actual of a {Describe(measure.Frequency)} measure", own);
+                context.CheckKind(label, "period", ActualOf(measure.Frequency), own);
             }
 
             if (IsRepeat(seen, actuals, i, static (a, b) => a.Period == b.Period, static a => a.Period))

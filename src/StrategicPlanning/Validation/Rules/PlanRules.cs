@@ -42,7 +42,7 @@ internal static class PlanRules
         }
 
         context.Enter("outcomes");
-        WeightRules.CheckSiblings(context, theme.Outcomes.Count, WeightRules.AnyPositive(theme.Outcomes, static o => o.Weight), $"outcomes of theme '{theme.Id}'");
+        WeightRules.CheckSiblings(context, theme.Outcomes.Count, WeightRules.AnyPositive(theme.Outcomes, static o => o.Weight), "outcomes", "theme", theme.Id);
         for (var i = 0; i < theme.Outcomes.Count; i++)
         {
             context.Enter(i);
@@ -61,7 +61,7 @@ internal static class PlanRules
         var actions = context.Index.ActionsFor(outcome.Id);
         var count = outcome.Measures.Count + actions.Count;
         var anyPositive = WeightRules.AnyPositive(outcome.Measures, static m => m.Weight) || WeightRules.AnyPositive(actions, static a => a.Weight);
-        WeightRules.CheckSiblings(context, count, anyPositive, $"measures and actions of outcome '{outcome.Id}'");
+        WeightRules.CheckSiblings(context, count, anyPositive, "measures and actions", "outcome", outcome.Id);
 
         context.Area = ValidationArea.Measures;
         for (var i = 0; i < outcome.Measures.Count; i++)

@@ -18,6 +18,15 @@ internal static class WeightRules
         }
     }
 
+    /// <summary>Reports SP1302 at the current path when there are siblings and none has a positive weight; the words are formatted only then.</summary>
+    public static void CheckSiblings(ValidationContext context, int count, bool anyPositive, string siblingKind, string parentKind, string parentId)
+    {
+        if (count > 0 && !anyPositive)
+        {
+            CheckSiblings(context, count, anyPositive, $"{siblingKind} of {parentKind} '{parentId}'");
+        }
+    }
+
     /// <summary>Reports SP1302 at the current path when there are siblings and none has a positive weight.</summary>
     public static void CheckSiblings(ValidationContext context, int count, bool anyPositive, string siblings)
     {

@@ -1,0 +1,74 @@
+using NodaTime;
+using StrategicPlanning.Json;
+using StrategicPlanning.Json.Converters;
+using StrategicPlanning.Tests.Support;
+
+namespace StrategicPlanning.Tests.Json;
+
+/// <summary>The shortcuts reading takes for speed give exactly what the full path gives (JSN-1, VAL-4).</summary>
+public class ReadFastPathTests
+{
+    [Theory]
+    [InlineData("2024-04-01", 2024, 4, 1)]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    public void JSN1_a_canonical_date_is_read_straight_from_its_bytes(string text, int year, int month, int day)
+    {
+        NodaTextConverter<LocalDate>.IsoDate(System.Text.Encoding.ASCII.GetBytes(text), out var date).Should().BeTrue();
+
+        date.Should().Be(new LocalDate(year, month, day));
+    }
+
+    [Theory]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-13-01")]
+    [InlineData("2024-00-10")]
+    [InlineData("2024-4-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("2024-04-01T")]
+    [InlineData("2024/04/01")]
+    public void JSN1_anything_but_a_canonical_real_date_takes_the_full_path(string text)
+    {
+        NodaTextConverter<LocalDate>.IsoDate(System.Text.Encoding.ASCII.GetBytes(text), out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void VAL4_an_impossible_date_still_gets_the_full_message_with_its_path()
+    {
+        var result = PlanJson.Read(Samples.FormatExampleNode().Also(d => d["plan"]!["start"] = "2023-02-29").ToJsonString());
+
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Path.Should().Be("$.plan.start");
+        result.Errors[0].Message.Should().Contain("'2023-02-29' is not a date");
+    }
+
+    [Fact]
+    public void JSN1_repeated_short_values_are_read_into_one_shared_string()
+    {
+        var document = PlanJson.Parse(Samples.FormatExampleText);
+        var actuals = document.Plan.Themes[0].Outcomes[0].Measures[0].Actuals;
+        var again = PlanJson.Parse(Samples.FormatExampleText).Plan.Themes[0].Outcomes[0].Measures[0].Actuals;
+
+        again[0].Period.Should().Be(actuals[0].Period);
+        ReferenceEquals(again[0].Period, actuals[0].Period).Should().BeTrue("the same label read twice on one thread is one string");
+    }
+
+    [Fact]
+    public void JSN1_non_ASCII_and_escaped_text_is_read_exactly()
+    {
+        var text = Samples.FormatExampleNode().Also(d => d["plan"]!["title"] = "Plan for Bury St Edmunds – “2024”").ToJsonString();
+
+        PlanJson.Parse(text).Plan.Title.Should().Be("Plan for Bury St Edmunds – “2024”");
+        PlanJson.Parse(text.Replace("Plan for", "Plan\\u0020for", StringComparison.Ordinal)).Plan.Title.Should().Be("Plan for Bury St Edmunds – “2024”");
+    }
+}
+
+internal static class JsonNodeExtensions
+{
+    public static T Also<T>(this T value, Action<T> change)
+    {
+        change(value);
+        return value;
+    }
+}
