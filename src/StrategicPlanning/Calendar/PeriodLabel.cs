@@ -117,6 +117,12 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>
     /// <returns>True when <paramref name="text"/> is a period label.</returns>
     public static bool TryParse(string? text, out PeriodLabel label, out string? error)
     {
+        error = null;
+        if (text is not null && RecentLabels.TryGet(text, out label))
+        {
+            return true;
+        }
+
         label = default;
         error = PeriodLabelParser.Parse(text, out var kind, out var year, out var number, out var calendarStyle);
         if (error is not null)
@@ -125,6 +131,7 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>
         }
 
         label = new PeriodLabel(kind, year, number, calendarStyle);
+        RecentLabels.Remember(text!, label);
         return true;
     }
 

@@ -31,8 +31,8 @@ internal sealed class FinanceLedger
     /// <summary>What is allocated to each line per year, from allocations that can be placed.</summary>
     public Dictionary<string, Dictionary<PeriodLabel, decimal>> Allocated { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Each action's money, by the action itself.</summary>
-    public Dictionary<DeliveryAction, ActionMoney> Actions { get; } = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each action's money, in document order: delivery plans in turn, their actions in turn.</summary>
+    public List<ActionMoney> Actions { get; } = [];
 
     /// <summary>The allocations that can be placed, with their action and line.</summary>
     public List<(DeliveryAction Action, BudgetLine Line, PeriodLabel Year, decimal Amount)> Placed { get; } = [];
@@ -100,13 +100,8 @@ internal sealed class FinanceLedger
 
     private void Action(DeliveryAction action)
     {
-        if (Actions.ContainsKey(action))
-        {
-            return;
-        }
-
         var money = new ActionMoney();
-        Actions.Add(action, money);
+        Actions.Add(money);
         foreach (var estimate in action.EstimatedCost)
         {
             if (TryYear(estimate.Year, out var year) && Within(estimate.Amount) && estimate.Amount >= 0)
@@ -140,60 +135,83 @@ internal sealed class FinanceLedger
     private static bool Within(decimal amount) => Math.Abs(amount) <= ValidationContext.MaxMagnitude;
 
     /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
+    /// <remarks>Fields, not properties: the amounts are mutable structs added to in place.</remarks>
     internal sealed class ActionMoney
     {
-        public YearAmounts Estimated { get; } = new();
+#pragma warning disable CA1051 // Internal, and a property would hand out copies of the structs.
+        public YearAmounts Estimated;
 
-        public YearAmounts Funded { get; } = new();
+        public YearAmounts Funded;
+#pragma warning restore CA1051
 
         public bool HasAllocation { get; set; }
     }
 
     /// <summary>
-    /// Amounts by financial year for one action: almost always one or two years, so a pair of small arrays searched
-    /// in order beats a dictionary (a million actions would otherwise cost two dictionaries each).
+    /// Amounts by financial year for one action: almost always one year, held inline; a second and later ones go to
+    /// small arrays searched in order. A million actions would otherwise cost two dictionaries, or four arrays, each.
     /// </summary>
-    internal sealed class YearAmounts
+    internal struct YearAmounts
     {
-        private PeriodLabel[] years = [];
-        private decimal[] amounts = [];
+        private PeriodLabel firstYear;
+        private decimal firstAmount;
+        private PeriodLabel[]? moreYears;
+        private decimal[]? moreAmounts;
 
         public int Count { get; private set; }
 
-        public PeriodLabel YearAt(int index) => years[index];
+        public readonly PeriodLabel YearAt(int index) => index == 0 ? firstYear : moreYears![index - 1];
 
-        public decimal AmountAt(int index) => amounts[index];
+        public readonly decimal AmountAt(int index) => index == 0 ? firstAmount : moreAmounts![index - 1];
 
         /// <summary>Adds an amount to a year's total.</summary>
         public void Add(PeriodLabel year, decimal amount)
         {
             for (var i = 0; i < Count; i++)
             {
-                if (years[i] == year)
+                if (YearAt(i) == year)
                 {
-                    amounts[i] += amount;
+                    if (i == 0)
+                    {
+                        firstAmount += amount;
+                    }
+                    else
+                    {
+                        moreAmounts![i - 1] += amount;
+                    }
+
                     return;
                 }
             }
 
-            if (Count == years.Length)
+            if (Count == 0)
             {
-                Array.Resize(ref years, Math.Max(1, Count * 2));
-                Array.Resize(ref amounts, years.Length);
+                (firstYear, firstAmount) = (year, amount);
+            }
+            else
+            {
+                var more = Count - 1;
+                if (moreYears is null || more == moreYears.Length)
+                {
+                    Array.Resize(ref moreYears, Math.Max(2, more * 2));
+                    Array.Resize(ref moreAmounts, moreYears.Length);
+                }
+
+                moreYears[more] = year;
+                moreAmounts![more] = amount;
             }
 
-            years[Count] = year;
-            amounts[Count++] = amount;
+            Count++;
         }
 
         /// <summary>Gets a year's total, 0 when the year has none.</summary>
-        public decimal Get(PeriodLabel year)
+        public readonly decimal Get(PeriodLabel year)
         {
             for (var i = 0; i < Count; i++)
             {
-                if (years[i] == year)
+                if (YearAt(i) == year)
                 {
-                    return amounts[i];
+                    return AmountAt(i);
                 }
             }
 
@@ -201,19 +219,19 @@ internal sealed class FinanceLedger
         }
 
         /// <summary>Gets the total over every year.</summary>
-        public decimal Total()
+        public readonly decimal Total()
         {
             var total = 0m;
             for (var i = 0; i < Count; i++)
             {
-                total += amounts[i];
+                total += AmountAt(i);
             }
 
             return total;
         }
 
         /// <summary>Gets the indexes of the years in year order (stable for equal years), for reports in order.</summary>
-        public int[] ByYear()
+        public readonly int[] ByYear()
         {
             var order = new int[Count];
             for (var i = 0; i < Count; i++)
@@ -226,7 +244,7 @@ internal sealed class FinanceLedger
             {
                 var current = order[i];
                 var j = i - 1;
-                while (j >= 0 && years[order[j]].Year > years[current].Year)
+                while (j >= 0 && YearAt(order[j]).Year > YearAt(current).Year)
                 {
                     order[j + 1] = order[j];
                     j--;

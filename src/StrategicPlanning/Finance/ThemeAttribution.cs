@@ -14,6 +14,7 @@ internal sealed class ThemeAttribution
 {
     private readonly Dictionary<(string? ThemeId, PeriodLabel Year, BudgetLineKind Kind), decimal> money = [];
     private readonly FinanceLedger ledger;
+    private readonly List<string> scratch = [];
 
     private ThemeAttribution(FinanceLedger ledger) => this.ledger = ledger;
 
@@ -55,20 +56,35 @@ internal sealed class ThemeAttribution
     }
 
     /// <summary>The theme of each distinct outcome the action names that is in the plan, in the action's order.</summary>
+    /// <summary>The theme of each distinct outcome the action names, in its order (one entry per outcome, FIN-6).</summary>
     private List<string> OutcomeThemes(DeliveryAction action)
     {
         var index = ledger.Document.Index;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var themes = new List<string>(action.OutcomeIds.Count);
-        foreach (var outcomeId in action.OutcomeIds)
+        var outcomeIds = action.OutcomeIds;
+        scratch.Clear();
+        for (var i = 0; i < outcomeIds.Count; i++)
         {
-            if (seen.Add(outcomeId) && index.FindThemeOfOutcome(outcomeId) is { } theme)
+            // Outcome lists are short: a scan for an earlier copy beats a set allocated per allocation.
+            if (IndexOf(outcomeIds, outcomeIds[i]) == i && index.FindThemeOfOutcome(outcomeIds[i]) is { } theme)
             {
-                themes.Add(theme.Id);
+                scratch.Add(theme.Id);
             }
         }
 
-        return themes;
+        return scratch;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void Add(string? themeId, PeriodLabel year, BudgetLineKind kind, decimal amount)

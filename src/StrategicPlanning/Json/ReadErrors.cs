@@ -21,6 +21,11 @@ internal static class ReadErrors
         }
 
         var path = (isSyntax ? JsonTextLocator.PathAtSyntaxError(utf8, maxDepth) : null) ?? json?.Path ?? "$";
+        if (!isSyntax && json?.Data[Leaves.LeafArrayConverter<object, int>.RelativePathKey] is string relative)
+        {
+            path += relative; // a failure inside an array read straight into records: STJ's path stops at the array
+        }
+
         JsonLocation? location = json is { LineNumber: { } line, BytePositionInLine: { } position }
             ? JsonTextLocator.FromLineAndBytePosition(utf8, line, position)
             : null;

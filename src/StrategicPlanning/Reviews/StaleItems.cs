@@ -13,27 +13,50 @@ namespace StrategicPlanning.Reviews;
 /// <summary>REV-7: actions, measures and risks whose information is older than it should be at the as-of date.</summary>
 internal static class StaleItems
 {
+    /// <summary>Dates in words for reasons, each made once: many actions share their update dates.</summary>
+    private sealed class DateTexts
+    {
+        private readonly Dictionary<LocalDate, string> texts = [];
+
+        public string Of(LocalDate date)
+        {
+            if (!texts.TryGetValue(date, out var text))
+            {
+                texts[date] = text = Text(date);
+            }
+
+            return text;
+        }
+    }
+
     public static IEnumerable<StaleItem> Find(PlanDocument document, Period cadence, LocalDate asOf) =>
         Actions(document, cadence, asOf).Concat(Measures(document, asOf)).Concat(Risks(document, asOf));
 
     /// <summary>Actions of the delivery plans that count (ACT-5) whose latest update is older than the cadence; finished ones need none.</summary>
     private static IEnumerable<StaleItem> Actions(PlanDocument document, Period cadence, LocalDate asOf)
     {
-        foreach (var action in ActionEvaluator.CountingDeliveryPlans(document, asOf).SelectMany(p => p.Actions))
+        // The words every reason shares, made once; a plan of a million actions can have half a million stale ones.
+        var tail = $", more than {Durations.Describe(cadence)} before {Text(asOf)} (REV-7)";
+        var dates = new DateTexts();
+        foreach (var plan in ActionEvaluator.CountingDeliveryPlans(document, asOf))
         {
-            var update = ActionEvaluator.LatestUpdate(action, asOf);
-            if (update?.Status is ActionStatus.Completed or ActionStatus.Cancelled or ActionStatus.Deferred)
+            for (var i = 0; i < plan.Actions.Count; i++)
             {
-                continue;
-            }
+                var action = plan.Actions[i];
+                var update = ActionEvaluator.LatestUpdate(action, asOf);
+                if (update?.Status is ActionStatus.Completed or ActionStatus.Cancelled or ActionStatus.Deferred)
+                {
+                    continue;
+                }
 
-            var since = update?.AsOf ?? action.Start;
-            if (since.Plus(cadence) < asOf)
-            {
-                var reason = update is null
-                    ? $"no update since it started on {Text(action.Start)}, more than {Durations.Describe(cadence)} before {Text(asOf)} (REV-7)"
-                    : $"latest update {Text(update.AsOf)}, more than {Durations.Describe(cadence)} before {Text(asOf)} (REV-7)";
-                yield return new StaleItem(StaleItemKind.Action, action.Id, action.Title, update?.AsOf, reason);
+                var since = update?.AsOf ?? action.Start;
+                if (since.Plus(cadence) < asOf)
+                {
+                    var reason = update is null
+                        ? string.Concat("no update since it started on ", dates.Of(action.Start), tail)
+                        : string.Concat("latest update ", dates.Of(update.AsOf), tail);
+                    yield return new StaleItem(StaleItemKind.Action, action.Id, action.Title, update?.AsOf, reason);
+                }
             }
         }
     }
@@ -42,16 +65,25 @@ internal static class StaleItems
     private static IEnumerable<StaleItem> Measures(PlanDocument document, LocalDate asOf)
     {
         var calendar = document.Calendar;
-        foreach (var measure in document.Plan.Themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures))
+        var currents = new Dictionary<MeasureFrequency, (PeriodLabel Period, string Reason)>();
+        foreach (var theme in document.Plan.Themes)
         {
-            var current = calendar.LatestClosed(MeasureEvaluator.KindOf(measure.Frequency), asOf);
-            if (measure.Actuals.Any(a => current.IsSpelledBy(a.Period)))
+            foreach (var outcome in theme.Outcomes)
             {
-                continue;
-            }
+                foreach (var measure in outcome.Measures)
+                {
+                    if (!currents.TryGetValue(measure.Frequency, out var current))
+                    {
+                        var period = calendar.LatestClosed(MeasureEvaluator.KindOf(measure.Frequency), asOf);
+                        currents[measure.Frequency] = current = (period, $"no actual for {period}, its current period (MEA-4, REV-7)");
+                    }
 
-            var last = LatestActualEnd(calendar, measure, asOf);
-            yield return new StaleItem(StaleItemKind.Measure, measure.Id, measure.Title, last, $"no actual for {current}, its current period (MEA-4, REV-7)");
+                    if (!HasActualFor(measure, current.Period))
+                    {
+                        yield return new StaleItem(StaleItemKind.Measure, measure.Id, measure.Title, LatestActualEnd(calendar, measure, asOf), current.Reason);
+                    }
+                }
+            }
         }
     }
 
@@ -74,6 +106,19 @@ internal static class StaleItems
                 yield return new StaleItem(StaleItemKind.Risk, risk.Id, risk.Title, latest?.AsOf, reason);
             }
         }
+    }
+
+    private static bool HasActualFor(Measure measure, PeriodLabel period)
+    {
+        for (var i = 0; i < measure.Actuals.Count; i++)
+        {
+            if (period.IsSpelledBy(measure.Actuals[i].Period))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LocalDate? LatestActualEnd(ReportingCalendar calendar, Measure measure, LocalDate asOf)

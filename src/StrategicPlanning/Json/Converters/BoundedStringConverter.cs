@@ -9,6 +9,9 @@ namespace StrategicPlanning.Json.Converters;
 /// </summary>
 internal sealed class BoundedStringConverter(int maxLength) : JsonConverter<string>
 {
+    /// <summary>Gets the longest string read, in UTF-8 bytes (PlanReadOptions.MaxStringLength).</summary>
+    public int MaxLength => maxLength;
+
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)

@@ -1,4 +1,5 @@
 using StrategicPlanning.Finance;
+using StrategicPlanning.Json.Leaves;
 
 namespace StrategicPlanning.Json.Wire;
 
@@ -16,11 +17,6 @@ internal sealed class WireBudgetLine : WireObject
     public string? Name { get; set; }
     public BudgetLineKind? Kind { get; set; }
     public string? Directorate { get; set; }
-    public List<WireAmount?>? Amounts { get; set; }
+    public LeafArray<AnnualAmount>? Amounts { get; set; }
 }
 
-internal sealed class WireAmount : WireObject
-{
-    public string? Year { get; set; }
-    public decimal? Amount { get; set; }
-}

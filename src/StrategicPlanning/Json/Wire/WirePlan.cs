@@ -1,3 +1,5 @@
+using StrategicPlanning.Json.Leaves;
+using StrategicPlanning.Measures;
 using NodaTime;
 using StrategicPlanning.Plans;
 
@@ -50,5 +52,5 @@ internal sealed class WireOutcome : WireObject
     public string? Description { get; set; }
     public decimal? Weight { get; set; }
     public List<WireStakeholder?>? Stakeholders { get; set; }
-    public List<WireMeasure?>? Measures { get; set; }
+    public LeafArray<Measure>? Measures { get; set; }
 }

@@ -19,7 +19,7 @@ internal sealed partial class WireReader
         var id = r.Required(w.Id, "id", "a budget line");
         var name = r.Required(w.Name, "name", "a budget line");
         var kind = r.Required(w.Kind, "kind", "a budget line");
-        var amounts = r.List(w.Amounts, "amounts", Amount);
+        var amounts = r.Leaves(w.Amounts, "amounts");
         return id is null || name is null || kind is null ? null : new BudgetLine
         {
             Id = id,

@@ -79,7 +79,7 @@ internal sealed partial class WireReader
         var inherent = r.Required(w.Inherent, "inherent", "a risk");
         var inherentRating = r.Child(inherent, "inherent", Rating);
         var target = r.Child(w.Target, "target", Rating);
-        var assessments = r.List(w.Assessments, "assessments", Assessment);
+        var assessments = r.Leaves(w.Assessments, "assessments");
         return id is null || title is null || kind is null || category is null || inherentRating is null ? null : new Risk
         {
             Id = id,
@@ -106,20 +106,5 @@ internal sealed partial class WireReader
         var likelihood = r.Required(w.Likelihood, "likelihood", "a risk rating");
         var impact = r.Required(w.Impact, "impact", "a risk rating");
         return likelihood is null || impact is null ? null : new RiskRating { Likelihood = likelihood.Value, Impact = impact.Value, Extensions = r.Ext(w.Extra) };
-    }
-
-    private static RiskAssessment? Assessment(WireReader r, WireAssessment w)
-    {
-        var asOf = r.Required(w.AsOf, "asOf", "a risk assessment");
-        var likelihood = r.Required(w.Likelihood, "likelihood", "a risk assessment");
-        var impact = r.Required(w.Impact, "impact", "a risk assessment");
-        return asOf is null || likelihood is null || impact is null ? null : new RiskAssessment
-        {
-            AsOf = asOf.Value,
-            Likelihood = likelihood.Value,
-            Impact = impact.Value,
-            Commentary = w.Commentary,
-            Extensions = r.Ext(w.Extra),
-        };
     }
 }

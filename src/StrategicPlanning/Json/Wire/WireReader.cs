@@ -129,7 +129,7 @@ internal sealed partial class WireReader
     {
         var id = r.Required(w.Id, "id", "an outcome");
         var title = r.Required(w.Title, "title", "an outcome");
-        var measures = r.List(w.Measures, "measures", Measure);
+        var measures = r.Leaves(w.Measures, "measures");
         return id is null || title is null ? null : new Outcome
         {
             Id = id,
@@ -193,6 +193,35 @@ internal sealed partial class WireReader
 
         path.Pop();
         return ok ? ValueList.Own(items) : ValueList<T>.Empty;
+    }
+
+    /// <summary>
+    /// Takes an array read straight into model records (<see cref="Leaves.LeafArray{T}"/>), reporting what was wrong
+    /// with its elements at their paths; like <see cref="List{TWire, T}"/>, any problem leaves the list empty.
+    /// </summary>
+    private ValueList<T> Leaves<T>(Leaves.LeafArray<T>? wire, string member)
+        where T : class
+    {
+        if (wire is null || wire.Items.Count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        if (wire.Problems is not { } problems)
+        {
+            return ValueList.Own((T[])wire.Items);
+        }
+
+        path.Push(member);
+        foreach (var (index, suffix, message) in problems)
+        {
+            path.Push(index);
+            Error(path.ToString() + suffix, message);
+            path.Pop();
+        }
+
+        path.Pop();
+        return ValueList<T>.Empty;
     }
 
     /// <summary>Maps an optional array of strings (ids, labels); a null element is an error.</summary>

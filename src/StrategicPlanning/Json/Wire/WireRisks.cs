@@ -1,6 +1,7 @@
 using NodaTime;
 using StrategicPlanning.Core;
 using StrategicPlanning.Risks;
+using StrategicPlanning.Json.Leaves;
 
 namespace StrategicPlanning.Json.Wire;
 
@@ -50,7 +51,7 @@ internal sealed class WireRisk : WireObject
     public List<string?>? OutcomeIds { get; set; }
     public WireRating? Inherent { get; set; }
     public WireRating? Target { get; set; }
-    public List<WireAssessment?>? Assessments { get; set; }
+    public LeafArray<RiskAssessment>? Assessments { get; set; }
     public RiskTreatment? Treatment { get; set; }
     public List<string?>? MitigationActionIds { get; set; }
     public Period? ReviewEvery { get; set; }
@@ -62,10 +63,3 @@ internal sealed class WireRating : WireObject
     public int? Impact { get; set; }
 }
 
-internal sealed class WireAssessment : WireObject
-{
-    public LocalDate? AsOf { get; set; }
-    public int? Likelihood { get; set; }
-    public int? Impact { get; set; }
-    public string? Commentary { get; set; }
-}

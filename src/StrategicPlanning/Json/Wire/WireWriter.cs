@@ -1,6 +1,8 @@
 using System.Text.Json;
 using StrategicPlanning.Core;
 using StrategicPlanning.Documents;
+using StrategicPlanning.Json.Leaves;
+using StrategicPlanning.Measures;
 using StrategicPlanning.Plans;
 
 namespace StrategicPlanning.Json.Wire;
@@ -70,7 +72,7 @@ internal static partial class WireWriter
         Description = o.Description,
         Weight = o.Weight,
         Stakeholders = List(o.Stakeholders, Stakeholder),
-        Measures = List(o.Measures, Measure),
+        Measures = LeafArray<Measure>.ForWriting(o.Measures),
         Extra = Ext(o.Extensions),
     };
 

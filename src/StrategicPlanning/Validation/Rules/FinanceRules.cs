@@ -26,12 +26,13 @@ internal static class FinanceRules
         }
 
         var ledger = FinanceLedger.Build(context.Document);
+        var position = 0; // the ledger holds each action's money in the order this walk visits them
         IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
             IdWalker.Each(context, "actions", plan.Actions, action =>
             {
                 IdWalker.Each(context, "estimatedCost", action.EstimatedCost, estimate => Amount(context, estimate, "estimated cost"));
                 IdWalker.Each(context, "funding", action.Funding, allocation => Allocation(context, allocation, horizon));
-                FundingRules.Check(context, action, ledger);
+                FundingRules.Check(context, action, ledger.Actions[position++]);
             }));
 
         OverAllocation.Check(context, ledger.Allocated);

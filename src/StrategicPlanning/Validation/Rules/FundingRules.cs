@@ -7,9 +7,9 @@ namespace StrategicPlanning.Validation.Rules;
 internal static class FundingRules
 {
     /// <summary>Checks one action, with the context's path on it.</summary>
-    public static void Check(ValidationContext context, DeliveryAction action, FinanceLedger ledger)
+    public static void Check(ValidationContext context, DeliveryAction action, FinanceLedger.ActionMoney money)
     {
-        if (!ledger.Actions.TryGetValue(action, out var money) || money.Estimated.Count == 0)
+        if (money.Estimated.Count == 0)
         {
             return;
         }

@@ -7,7 +7,8 @@ internal static class IdRules
 
     public static void Check(ValidationContext context)
     {
-        var seen = new Dictionary<string, object>(StringComparer.Ordinal);
+        // Sized from the index (milestones come on top): one allocation instead of a dozen growing ones.
+        var seen = new Dictionary<string, object>(context.Index.ItemCount, StringComparer.Ordinal);
         var duplicates = new List<(string Id, object First, string Path, string Kind)>();
         IdWalker.Walk(context, (owner, id, kind) =>
         {
