@@ -25,7 +25,9 @@ public static class GeneratedPlans
         var random = new Random(seed);
         var outcomeCount = Math.Max(1, leaves / LeavesPerOutcome);
         var themeCount = Math.Max(1, outcomeCount / OutcomesPerTheme);
-        var lines = Enumerable.Range(0, Math.Max(4, leaves / 200)).Select(i => Line(i)).ToArray();
+        var lines = Enumerable.Range(0, Math.Max(5, leaves / 200)).Select(i => Line(i)).ToArray();
+        var spending = lines.Where(l => l.Kind != BudgetLineKind.Savings).ToArray();
+        var savings = lines.Where(l => l.Kind == BudgetLineKind.Savings).ToArray();
         var themes = new Theme[themeCount];
         var actions = new List<DeliveryAction>(leaves / 2);
         var outcomeIndex = 0;
@@ -44,7 +46,10 @@ public static class GeneratedPlans
                 });
                 for (var a = 0; a < LeavesPerOutcome / 2; a++)
                 {
-                    actions.Add(Action(random, (outcomeIndex * LeavesPerOutcome) + a, id, lines[random.Next(lines.Length)].Id));
+                    // Funded from a revenue or capital line, and one action in five also takes on savings, so that
+                    // every line has allocations and no action is underfunded: the plan validates clean.
+                    var n = (outcomeIndex * LeavesPerOutcome) + a;
+                    actions.Add(Action(random, n, id, spending[random.Next(spending.Length)].Id, n % 5 == 0 ? savings[random.Next(savings.Length)].Id : null));
                 }
             }
 
@@ -95,7 +100,7 @@ public static class GeneratedPlans
         };
     }
 
-    private static DeliveryAction Action(Random random, int n, string outcomeId, string lineId) => new()
+    private static DeliveryAction Action(Random random, int n, string outcomeId, string lineId, string? savingsLineId) => new()
     {
         Id = Id("a", n),
         Title = "Action " + n,
@@ -111,7 +116,9 @@ public static class GeneratedPlans
             new ActionUpdate { AsOf = new LocalDate(2024, 9, 30), Status = (ActionStatus)(2 + random.Next(3)), PercentComplete = 50 },
         ],
         EstimatedCost = [new AnnualAmount { Year = "2024/25", Amount = 1000 }],
-        Funding = [new FundingAllocation { LineId = lineId, Year = "2024/25", Amount = 1000 }],
+        Funding = savingsLineId is null
+            ? [new FundingAllocation { LineId = lineId, Year = "2024/25", Amount = 1000 }]
+            : [new FundingAllocation { LineId = lineId, Year = "2024/25", Amount = 1000 }, new FundingAllocation { LineId = savingsLineId, Year = "2024/25", Amount = 200 }],
     };
 
     private static BudgetLine Line(int n) => new()

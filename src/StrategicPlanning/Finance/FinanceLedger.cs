@@ -31,8 +31,11 @@ internal sealed class FinanceLedger
     /// <summary>What is allocated to each line per year, from allocations that can be placed.</summary>
     public Dictionary<string, Dictionary<PeriodLabel, decimal>> Allocated { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The same totals by the line itself: one reference lookup per allocation instead of hashing its id again.</summary>
+    private readonly Dictionary<BudgetLine, Dictionary<PeriodLabel, decimal>> allocatedByLine = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Each action's money, in document order: delivery plans in turn, their actions in turn.</summary>
-    public List<ActionMoney> Actions { get; } = [];
+    public ActionMoney[] Actions { get; private set; } = [];
 
     /// <summary>The allocations that can be placed, with their action and line.</summary>
     public List<(DeliveryAction Action, BudgetLine Line, PeriodLabel Year, decimal Amount)> Placed { get; } = [];
@@ -47,13 +50,14 @@ internal sealed class FinanceLedger
             count += plan.Actions.Count;
         }
 
-        ledger.Actions.EnsureCapacity(count);
+        ledger.Actions = new ActionMoney[count];
         ledger.Placed.EnsureCapacity(count);
+        var position = 0;
         foreach (var plan in document.DeliveryPlans)
         {
             for (var i = 0; i < plan.Actions.Count; i++)
             {
-                ledger.Action(plan.Actions[i]);
+                ledger.Action(plan.Actions[i], ref ledger.Actions[position++]);
             }
         }
 
@@ -98,12 +102,11 @@ internal sealed class FinanceLedger
         }
     }
 
-    private void Action(DeliveryAction action)
+    private void Action(DeliveryAction action, ref ActionMoney money)
     {
-        var money = new ActionMoney();
-        Actions.Add(money);
-        foreach (var estimate in action.EstimatedCost)
+        for (var i = 0; i < action.EstimatedCost.Count; i++)
         {
+            var estimate = action.EstimatedCost[i];
             if (TryYear(estimate.Year, out var year) && Within(estimate.Amount) && estimate.Amount >= 0)
             {
                 money.Estimated.Add(year, estimate.Amount);
@@ -111,8 +114,9 @@ internal sealed class FinanceLedger
         }
 
         money.HasAllocation = action.Funding.Count > 0;
-        foreach (var allocation in action.Funding)
+        for (var i = 0; i < action.Funding.Count; i++)
         {
+            var allocation = action.Funding[i];
             if (Document.Index.FindBudgetLine(allocation.LineId) is not { } line || !TryYear(allocation.Year, out var year)
                 || !Horizon.Contains(year) || allocation.Amount <= 0 || !Within(allocation.Amount))
             {
@@ -120,7 +124,13 @@ internal sealed class FinanceLedger
             }
 
             Placed.Add((action, line, year, allocation.Amount));
-            var byYear = Allocated.TryGetValue(line.Id, out var found) ? found : Allocated[line.Id] = [];
+            if (!allocatedByLine.TryGetValue(line, out var byYear))
+            {
+                // The line found by id is the first with that id (SP1002), so keying by it matches keying by the id.
+                byYear = Allocated.TryGetValue(line.Id, out var found) ? found : Allocated[line.Id] = [];
+                allocatedByLine.Add(line, byYear);
+            }
+
             byYear[year] = byYear.GetValueOrDefault(year) + allocation.Amount;
             if (line.Kind != BudgetLineKind.Savings)
             {
@@ -135,16 +145,16 @@ internal sealed class FinanceLedger
     private static bool Within(decimal amount) => Math.Abs(amount) <= ValidationContext.MaxMagnitude;
 
     /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
-    /// <remarks>Fields, not properties: the amounts are mutable structs added to in place.</remarks>
-    internal sealed class ActionMoney
+    /// <remarks>A struct in one array for all actions, with fields, not properties: the amounts are added to in place.</remarks>
+    internal struct ActionMoney
     {
 #pragma warning disable CA1051 // Internal, and a property would hand out copies of the structs.
         public YearAmounts Estimated;
 
         public YearAmounts Funded;
-#pragma warning restore CA1051
 
-        public bool HasAllocation { get; set; }
+        public bool HasAllocation;
+#pragma warning restore CA1051
     }
 
     /// <summary>

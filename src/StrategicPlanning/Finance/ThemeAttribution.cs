@@ -15,6 +15,9 @@ internal sealed class ThemeAttribution
     private readonly Dictionary<(string? ThemeId, PeriodLabel Year, BudgetLineKind Kind), decimal> money = [];
     private readonly FinanceLedger ledger;
     private readonly List<string> scratch = [];
+    private DeliveryAction? lastAction;
+    private string? lastOutcomeId;
+    private Plans.Theme? lastTheme;
 
     private ThemeAttribution(FinanceLedger ledger) => this.ledger = ledger;
 
@@ -41,7 +44,14 @@ internal sealed class ThemeAttribution
 
     private void Attribute(DeliveryAction action, BudgetLineKind kind, PeriodLabel year, decimal amount)
     {
-        var themes = OutcomeThemes(action);
+        // An action's allocations come one after another: its themes are worked out once for all of them.
+        if (!ReferenceEquals(action, lastAction))
+        {
+            OutcomeThemes(action);
+            lastAction = action;
+        }
+
+        var themes = scratch;
         if (themes.Count == 0)
         {
             Add(null, year, kind, amount);
@@ -65,13 +75,25 @@ internal sealed class ThemeAttribution
         for (var i = 0; i < outcomeIds.Count; i++)
         {
             // Outcome lists are short: a scan for an earlier copy beats a set allocated per allocation.
-            if (IndexOf(outcomeIds, outcomeIds[i]) == i && index.FindThemeOfOutcome(outcomeIds[i]) is { } theme)
+            if (IndexOf(outcomeIds, outcomeIds[i]) == i && ThemeOf(index, outcomeIds[i]) is { } theme)
             {
                 scratch.Add(theme.Id);
             }
         }
 
         return scratch;
+    }
+
+    /// <summary>The theme of an outcome, remembering the last one asked about: neighbouring actions serve the same outcome.</summary>
+    private Plans.Theme? ThemeOf(Documents.PlanIndex index, string outcomeId)
+    {
+        if (!ReferenceEquals(outcomeId, lastOutcomeId))
+        {
+            lastTheme = index.FindThemeOfOutcome(outcomeId);
+            lastOutcomeId = outcomeId;
+        }
+
+        return lastTheme;
     }
 
     private static int IndexOf(IReadOnlyList<string> ids, string id)

@@ -16,7 +16,7 @@ internal static class DeliveryRules
                 context.CheckKind(year, "year", "a delivery plan's year", PeriodKind.FinancialYear);
             }
 
-            IdWalker.Each(context, "actions", plan.Actions, action => Action(context, action));
+            IdWalker.Each(context, "actions", plan.Actions, 0, static (context, action, _) => Action(context, action));
         });
     }
 
@@ -34,9 +34,9 @@ internal static class DeliveryRules
             context.ReportAt("outcomeIds", ValidationCodes.NoOutcome, "The action names no outcome; list at least one outcome id it contributes to (ACT-1).");
         }
 
-        var index = context.Index;
-        ReferenceRules.Check(context, "outcomeIds", action.OutcomeIds, id => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
-        IdWalker.Each(context, "updates", action.Updates, update =>
+        // Static lambdas and state passed along: a closure per action would cost objects by the hundred thousand.
+        ReferenceRules.Check(context, "outcomeIds", action.OutcomeIds, static (index, id) => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
+        IdWalker.Each(context, "updates", action.Updates, 0, static (context, update, _) =>
         {
             if (update.PercentComplete is { } percent && (percent < 0 || percent > 100))
             {

@@ -30,9 +30,9 @@ internal static class FinanceRules
         IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
             IdWalker.Each(context, "actions", plan.Actions, action =>
             {
-                IdWalker.Each(context, "estimatedCost", action.EstimatedCost, estimate => Amount(context, estimate, "estimated cost"));
-                IdWalker.Each(context, "funding", action.Funding, allocation => Allocation(context, allocation, horizon));
-                FundingRules.Check(context, action, ledger.Actions[position++]);
+                IdWalker.Each(context, "estimatedCost", action.EstimatedCost, 0, static (context, estimate, _) => Amount(context, estimate, "estimated cost"));
+                IdWalker.Each(context, "funding", action.Funding, horizon, static (context, allocation, horizon) => Allocation(context, allocation, horizon));
+                FundingRules.Check(context, action, in ledger.Actions[position++]);
             }));
 
         OverAllocation.Check(context, ledger.Allocated);

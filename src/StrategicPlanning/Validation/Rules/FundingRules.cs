@@ -7,7 +7,7 @@ namespace StrategicPlanning.Validation.Rules;
 internal static class FundingRules
 {
     /// <summary>Checks one action, with the context's path on it.</summary>
-    public static void Check(ValidationContext context, DeliveryAction action, FinanceLedger.ActionMoney money)
+    public static void Check(ValidationContext context, DeliveryAction action, in FinanceLedger.ActionMoney money)
     {
         if (money.Estimated.Count == 0)
         {

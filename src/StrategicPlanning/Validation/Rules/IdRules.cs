@@ -8,7 +8,16 @@ internal static class IdRules
     public static void Check(ValidationContext context)
     {
         // Sized from the index (milestones come on top): one allocation instead of a dozen growing ones.
-        var seen = new Dictionary<string, object>(context.Index.ItemCount, StringComparer.Ordinal);
+        var milestones = 0;
+        foreach (var plan in context.Document.DeliveryPlans)
+        {
+            for (var i = 0; i < plan.Actions.Count; i++)
+            {
+                milestones += plan.Actions[i].Milestones.Count;
+            }
+        }
+
+        var seen = new Dictionary<string, object>(context.Index.ItemCount + milestones + 2, StringComparer.Ordinal);
         var duplicates = new List<(string Id, object First, string Path, string Kind)>();
         IdWalker.Walk(context, (owner, id, kind) =>
         {

@@ -18,7 +18,7 @@ internal static class IdWalker
             {
                 visit(outcome, outcome.Id, "outcome");
                 context.Area = ValidationArea.Measures;
-                Each(context, "measures", outcome.Measures, measure => visit(measure, measure.Id, "measure"));
+                Each(context, "measures", outcome.Measures, visit, static (_, measure, visit) => visit(measure, measure.Id, "measure"));
                 context.Area = ValidationArea.Plan;
             });
         });
@@ -28,10 +28,10 @@ internal static class IdWalker
         Each(context, "deliveryPlans", document.DeliveryPlans, plan =>
         {
             visit(plan, plan.Id, "delivery plan");
-            Each(context, "actions", plan.Actions, action =>
+            Each(context, "actions", plan.Actions, visit, static (context, action, visit) =>
             {
                 visit(action, action.Id, "action");
-                Each(context, "milestones", action.Milestones, milestone => visit(milestone, milestone.Id, "milestone"));
+                Each(context, "milestones", action.Milestones, visit, static (_, milestone, visit) => visit(milestone, milestone.Id, "milestone"));
             });
         });
 
@@ -65,6 +65,25 @@ internal static class IdWalker
     }
 
     /// <summary>Runs <paramref name="body"/> for each item with <c>member[i]</c> on the path.</summary>
+    /// <summary>Like <see cref="Each{T}"/>, with the state the body needs passed in, so a static lambda serves and nothing is allocated per call.</summary>
+    public static void Each<T, TState>(ValidationContext context, string member, IReadOnlyList<T> items, TState state, Action<ValidationContext, T, TState> body)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        context.Enter(member);
+        for (var i = 0; i < items.Count; i++)
+        {
+            context.Enter(i);
+            body(context, items[i], state);
+            context.Leave();
+        }
+
+        context.Leave();
+    }
+
     public static void Each<T>(ValidationContext context, string member, IReadOnlyList<T> items, Action<T> body)
     {
         if (items.Count == 0)

@@ -66,10 +66,9 @@ internal static class RiskRules
                 $"reviewEvery '{every}' is not a positive length of time in days, weeks, months or years, e.g. \"P3M\" (RSK-7).");
         }
 
-        var index = context.Index;
-        ReferenceRules.Check(context, "themeIds", risk.ThemeIds, id => index.FindTheme(id) is not null, ValidationCodes.UnknownTheme, "theme");
-        ReferenceRules.Check(context, "outcomeIds", risk.OutcomeIds, id => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
-        ReferenceRules.Check(context, "mitigationActionIds", risk.MitigationActionIds, id => index.FindAction(id) is not null, ValidationCodes.UnknownAction, "delivery action");
+        ReferenceRules.Check(context, "themeIds", risk.ThemeIds, static (index, id) => index.FindTheme(id) is not null, ValidationCodes.UnknownTheme, "theme");
+        ReferenceRules.Check(context, "outcomeIds", risk.OutcomeIds, static (index, id) => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
+        ReferenceRules.Check(context, "mitigationActionIds", risk.MitigationActionIds, static (index, id) => index.FindAction(id) is not null, ValidationCodes.UnknownAction, "delivery action");
     }
 
     private static void Rating(ValidationContext context, string? member, int likelihood, int impact, RiskMatrix matrix)

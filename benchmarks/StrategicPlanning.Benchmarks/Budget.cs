@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using StrategicPlanning.Aggregation;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Finance;
+using StrategicPlanning.Json;
+using StrategicPlanning.Reviews;
+using StrategicPlanning.Risks;
+using StrategicPlanning.Validation;
+
+namespace StrategicPlanning.Benchmarks;
+
+/// <summary>
+/// The quick performance check (<c>-- --budget</c>): the targets of docs/performance.md measured in-process as
+/// ratios (warm-up, several runs, median), one line per target, exit code 1 when any is missed. Not part of CI:
+/// shared machines are noisy. It is how anyone checks a change in a couple of minutes.
+/// </summary>
+internal static class Budget
+{
+    private const int SmallPlans = 300;
+
+    private static readonly LocalDate AsOf = new(2025, 3, 31);
+
+    public static int Run(TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = new List<(string Name, double Measured, double Limit)>();
+        output.WriteLine($"budget: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
+
+        // 1. Pipeline against the baseline parse of the same bytes, and what the pipeline allocates, at 100,000 leaves.
+        var medium = Fixture.Create(100_000);
+        output.WriteLine($"budget: 100,000 leaves, {Mb(medium.Utf8.Length)} of JSON");
+        // Interleaved, parse then pipeline, nine times: a shared machine's noise then falls on both alike.
+        var (parse, pipeline, ratio) = Paired(9, () => JsonDocument.Parse(medium.Utf8).Dispose(), () => Pipeline(medium.Utf8));
+        results.Add(("pipeline/JsonDocument.Parse@100k", ratio, 3.0));
+        Report(output, results[^1], $"medians: pipeline {Ms(pipeline)}, parse {Ms(parse)}; the ratio is the median of the nine pairs");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Pipeline(medium.Utf8);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        results.Add(("pipeline-allocated/document-bytes@100k", (double)allocated / medium.Utf8.Length, 4.0));
+        Report(output, results[^1], $"{Mb(allocated)} for {Mb(medium.Utf8.Length)}");
+        medium = null;
+
+        // 2. Linearity: time per leaf at 1,000,000 against time per leaf at 1,000. A 1,000-leaf plan run again and
+        //    again sits in the CPU cache, which no plan of a million leaves can; to compare like with like, the
+        //    1,000-leaf time is taken over 300 different plans, each run once in turn (the hot time is shown too).
+        var smalls = Enumerable.Range(0, SmallPlans).Select(seed => Fixture.Create(1_000, seed, withJson: false)).ToArray();
+        var large = Fixture.Create(1_000_000);
+        var file = Path.Combine(Path.GetTempPath(), $"splan-budget-{Environment.ProcessId}.json");
+        File.WriteAllBytes(file, large.Utf8);
+        output.WriteLine($"budget: 1,000,000 leaves, {Mb(large.Utf8.Length)} of JSON, ready after {clock.Elapsed.TotalSeconds:0} s");
+        large = large with { Utf8 = [] };
+        foreach (var (name, step) in Steps())
+        {
+            var perLeafSmall = Median(5, () => Array.ForEach(smalls, step)) / SmallPlans / 1_000;
+            var perLeafHot = Median(5, () => Repeat(SmallPlans, () => step(smalls[0]))) / SmallPlans / 1_000;
+            var paused = TimeSpan.Zero;
+            var perLeafLarge = Median(3, () =>
+            {
+                var before = GC.GetTotalPauseDuration();
+                step(large);
+                paused += GC.GetTotalPauseDuration() - before;
+            }) / 1_000_000;
+            var gc = $"GC paused {paused.TotalMilliseconds / 4:0} ms a run";
+            results.Add(($"{name}-per-leaf@1M/@1k", perLeafLarge / perLeafSmall, 1.5));
+            Report(output, results[^1], $"{perLeafLarge * 1e9:0} ns vs {perLeafSmall * 1e9:0} ns per leaf, {perLeafHot * 1e9:0} ns with one plan hot in cache; {gc}");
+        }
+
+        // 3. The whole splan process against Python's C JSON parser on the same 1,000,000-leaf file.
+        large = null;
+        GC.Collect();
+        try
+        {
+            // One run each: both are whole processes starting cold, and Python alone takes tens of seconds at this size.
+            var python = Once(() => Process("python3", "-c", "import json,sys; json.load(open(sys.argv[1]))", file));
+            var splan = Once(() => Splan("score", file, "--as-of", "2025-03-31"));
+            results.Add(("splan-score/python-json.load@1M", splan / python, 1.0));
+            Report(output, results[^1], $"splan score {Ms(splan)}, python json.load {Ms(python)}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var failed = results.Count(r => r.Measured > r.Limit);
+        output.WriteLine($"budget: {results.Count - failed} ok, {failed} FAIL in {clock.Elapsed.TotalSeconds:0} s");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>
+    private static Scorecard Pipeline(byte[] utf8) => Scorecard.Compute(PlanJson.Read(utf8).Document!, AsOf).GetScorecardOrThrow();
+
+    private static IEnumerable<(string Name, Action<Fixture> Step)> Steps() =>
+    [
+        ("score", f => Scorecard.Compute(f.Document, AsOf, ScoringOptions.Default, f.Validation).GetScorecardOrThrow()),
+        ("reviews", f => ReviewCompliance.Evaluate(f.Document, AsOf, f.Validation).GetReportOrThrow()),
+        ("finance", f => FinancialAlignment.Analyse(f.Document, f.Validation)),
+        ("risks", f => RiskRegisterEvaluator.Evaluate(f.Document, AsOf, f.Validation).GetProfileOrThrow()),
+    ];
+
+    private static void Report(TextWriter output, (string Name, double Measured, double Limit) result, string detail) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Name} {result.Measured:0.00} {result.Limit:0.00} {(result.Measured <= result.Limit ? "ok" : "FAIL")}   ({detail})"));
+
+    /// <summary>Runs once to warm up, then <paramref name="runs"/> times; the median in seconds.</summary>
+    private static double Median(int runs, Action action)
+    {
+        action();
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            action();
+            times[i] = watch.Elapsed.TotalSeconds;
+        }
+
+        Array.Sort(times);
+        return times[runs / 2];
+    }
+
+    /// <summary>Times <paramref name="baseline"/> then <paramref name="measured"/>, in turn, after a warm-up of each.</summary>
+    /// <returns>The median time of each, in seconds, and the median of the pairs' ratios.</returns>
+    private static (double Baseline, double Measured, double Ratio) Paired(int runs, Action baseline, Action measured)
+    {
+        baseline();
+        measured();
+        var (first, second, ratios) = (new double[runs], new double[runs], new double[runs]);
+        for (var i = 0; i < runs; i++)
+        {
+            first[i] = Timed(baseline);
+            second[i] = Timed(measured);
+            ratios[i] = second[i] / first[i];
+        }
+
+        return (MedianOf(first), MedianOf(second), MedianOf(ratios));
+    }
+
+    private static double Timed(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static double MedianOf(double[] values)
+    {
+        Array.Sort(values);
+        return values[values.Length / 2];
+    }
+
+    private static double Once(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static void Repeat(int times, Action action)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            action();
+        }
+    }
+
+    private static void Splan(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "splan.dll");
+        Process("dotnet", [dll, .. args]);
+    }
+
+    private static void Process(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        stdout.Wait();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {process.ExitCode}: {stderr.Result}");
+        }
+    }
+
+    private static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:0.0} ms");
+
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+
+    /// <summary>A generated plan with its UTF-8 JSON and its validation, made once.</summary>
+    private sealed record Fixture(PlanDocument Document, byte[] Utf8, ValidationResult Validation)
+    {
+        public static Fixture Create(int leaves, int seed = 2024, bool withJson = true)
+        {
+            var document = GeneratedPlans.Create(leaves, seed);
+
+            // Compact JSON, as apps exchange it: indentation would more than double the bytes and flatter every ratio.
+            var utf8 = withJson ? PlanJson.WriteUtf8(document, PlanWriteOptions.Compact) : [];
+            return new Fixture(document, utf8, PlanValidator.Validate(document));
+        }
+    }
+}
