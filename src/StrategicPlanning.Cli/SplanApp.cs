@@ -20,6 +20,7 @@ internal static class SplanApp
             ReportCommand.Quarterly(output),
             ReportCommand.Annual(output),
             SchemaCommand.Create(output),
+            ConvertCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,160 @@
+using System.CommandLine;
+using System.Text;
+using StrategicPlanning.Cli.Output;
+using StrategicPlanning.Json;
+using StrategicPlanning.StratML;
+using StrategicPlanning.Validation;
+
+namespace StrategicPlanning.Cli.Commands;
+
+/// <summary>
+/// <c>splan convert IN --to json|stratml [--part 1|2] [--out OUT]</c>: StratML to a plan document or a plan document
+/// to StratML, the direction following from the input. The import notes (or what the export left out) go to standard
+/// error. Exit 0 converted, 1 converted from StratML but the plan document has validation errors (it is still written)
+/// or a plan document with errors was refused, 2 unreadable input, the wrong direction or an unwritable output.
+/// </summary>
+internal static class ConvertCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var file = new Argument<string>("IN") { Description = "A StratML document (XML, Part 1 or Part 2) or a plan document (JSON)." };
+        var to = new Option<string>("--to") { Description = "What to write: json (from StratML) or stratml (from a plan document).", Required = true };
+        to.AcceptOnlyFromAmong("json", "stratml");
+        var part = new Option<int>("--part") { Description = "The StratML part to write: 2 (performance plan or report, the default) or 1 (strategic plan only).", DefaultValueFactory = _ => 2 };
+        part.AcceptOnlyFromAmong("1", "2");
+        var yearStart = new Option<int?>("--year-start-month") { Description = "The month (1-12) the reporting year starts in, when reading StratML; inferred from the results when left out." };
+        var outFile = new Option<string>("--out") { Description = "Where to write; standard output when left out." };
+        var command = new Command("convert", "Convert StratML (ISO 17469-1 Part 1 or 2) to a plan document, or a plan document to StratML.") { file, to, part, yearStart, outFile };
+        command.SetAction(parsed =>
+        {
+            var error = parsed.InvocationConfiguration.Error;
+            var path = parsed.GetValue(file)!;
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                error.WriteLine(TerminalText.Safe(ex is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file." : $"{path}: cannot be read: {ex.Message}"));
+                return ExitCodes.Unusable;
+            }
+
+            var isXml = FirstCharacter(bytes) == '<';
+            var wanted = parsed.GetValue(to)!;
+            if (isXml != (wanted == "json"))
+            {
+                error.WriteLine(TerminalText.Safe(isXml
+                    ? $"{path} is XML (StratML); it converts --to json."
+                    : $"{path} is not XML, so it is read as a plan document (JSON); that converts --to stratml."));
+                return ExitCodes.Unusable;
+            }
+
+            var month = parsed.GetValue(yearStart);
+            if (month is < 1 or > 12)
+            {
+                error.WriteLine($"--year-start-month {month} is not a month: give 1 to 12.");
+                return ExitCodes.Unusable;
+            }
+
+            return isXml
+                ? FromStratML(path, bytes, month, parsed.GetValue(outFile), output, error)
+                : ToStratML(path, bytes, parsed.GetValue(part) == 1 ? StratMLPart.Part1 : StratMLPart.Part2, parsed.GetValue(outFile), output, error);
+        });
+        return command;
+    }
+
+    private static int FromStratML(string path, byte[] bytes, int? month, string? outPath, TextWriter output, TextWriter error)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        var read = StratMLReader.Read(stream, new StratMLReadOptions { YearStartMonth = month });
+        if (!read.Succeeded)
+        {
+            error.WriteLine(TerminalText.Safe($"{Path.GetFileName(path)}: cannot be read as StratML: {read.Error}"));
+            return ExitCodes.Unusable;
+        }
+
+        PrintNotes(error, $"{read.Notes.Count} import note(s)", read.Notes);
+        var document = read.Document!;
+        var written = Write(PlanJson.Write(document), outPath, output, error);
+        if (written != ExitCodes.Success)
+        {
+            return written;
+        }
+
+        var errors = PlanValidator.Validate(document).Errors;
+        if (errors.Count > 0)
+        {
+            error.WriteLine($"The plan document has {errors.Count} validation error(s); run 'splan validate' on it.");
+            return ExitCodes.IssuesFound;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int ToStratML(string path, byte[] bytes, StratMLPart part, string? outPath, TextWriter output, TextWriter error)
+    {
+        var read = PlanJson.Read(bytes);
+        if (!read.Succeeded)
+        {
+            error.WriteLine($"{Path.GetFileName(path)}: cannot be read as a plan document.");
+            foreach (var readError in read.Errors)
+            {
+                error.WriteLine(TerminalText.Safe(readError.ToString()));
+            }
+
+            return ExitCodes.Unusable;
+        }
+
+        var errors = PlanValidator.Validate(read.Document!).Errors;
+        if (errors.Count > 0)
+        {
+            return DocumentFile.Refused(error, path, "no StratML is written from a plan with errors", errors);
+        }
+
+        var result = StratMLWriter.Write(read.Document!, new StratMLWriteOptions { Part = part });
+        PrintNotes(error, $"{result.Notes.Count} note(s) on what StratML Part {(int)part} has no place for", result.Notes);
+        return Write(result.Xml, outPath, output, error);
+    }
+
+    private static void PrintNotes(TextWriter error, string headline, IReadOnlyList<StratMLNote> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        error.WriteLine(headline + ":");
+        foreach (var note in notes)
+        {
+            error.WriteLine(TerminalText.Safe("  " + note));
+        }
+    }
+
+    private static char FirstCharacter(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.Length == 0 ? '\0' : text[0];
+    }
+
+    private static int Write(string text, string? path, TextWriter output, TextWriter error)
+    {
+        if (path is null)
+        {
+            output.Write(text);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            error.WriteLine(TerminalText.Safe($"Wrote {path}."));
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error.WriteLine(TerminalText.Safe($"{path}: cannot be written: {ex.Message}"));
+            return ExitCodes.Unusable;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Plans;
+using StrategicPlanning.StratML.Xml;
+
+namespace StrategicPlanning.StratML.Export;
+
+/// <summary><see cref="PlanDocument"/> → the root, StrategicPlanCore and AdministrativeInformation, in the schema's order.</summary>
+internal static class PlanExporter
+{
+    public static void Write(PlanDocument document, StratMLDocumentType? type, ExportContext context)
+    {
+        var plan = document.Plan;
+        var kept = KeptData.Of(plan.Extensions, "$.plan", context);
+        var xml = context.Xml;
+        xml.WriteStartElement(context.IsPart2 ? StratMLNames.Part2Root : StratMLNames.Part1Root, context.Namespace);
+        if (context.IsPart2)
+        {
+            xml.WriteAttributeString("Type", TypeOf(document, type, kept));
+        }
+
+        context.Element("Name", plan.Title);
+        kept.Write("Description", context, max: 1);
+        kept.Write("OtherInformation", context, max: 1);
+        xml.WriteStartElement("StrategicPlanCore", context.Namespace);
+        WriteOrganisation(document, context);
+        kept.Write("Organization", context, keepChild: _ => true);
+        WriteStatement("Vision", plan.Vision, kept.String("visionIdentifier"), context);
+        WriteStatement("Mission", plan.Mission, kept.String("missionIdentifier"), context);
+        for (var i = 0; i < plan.Values.Count; i++)
+        {
+            WriteValue(plan.Values[i], string.Create(CultureInfo.InvariantCulture, $"$.plan.values[{i}]"), context);
+        }
+
+        if (plan.Themes.Count == 0)
+        {
+            context.Note("$.plan.themes", "The plan has no themes; StratML requires at least one Goal, so the document written will not validate.");
+        }
+
+        for (var i = 0; i < plan.Themes.Count; i++)
+        {
+            GoalExporter.Write(plan.Themes[i], string.Create(CultureInfo.InvariantCulture, $"$.plan.themes[{i}]"), context);
+        }
+
+        xml.WriteEndElement();
+        WriteAdministrativeInformation(plan, kept, context);
+        if (context.IsPart2)
+        {
+            kept.Write("Submitter", context, max: 1);
+        }
+
+        xml.WriteEndElement();
+        kept.NoteLeftOut(context);
+    }
+
+    private static string TypeOf(PlanDocument document, StratMLDocumentType? type, KeptData kept)
+    {
+        var chosen = type
+            ?? kept.Attribute("Type") switch
+            {
+                "Strategic_Plan" => StratMLDocumentType.StrategicPlan,
+                "Performance_Plan" => StratMLDocumentType.PerformancePlan,
+                "Performance_Report" => StratMLDocumentType.PerformanceReport,
+                _ => document.Plan.Themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures).Any(m => m.Actuals.Count > 0)
+                    ? StratMLDocumentType.PerformanceReport
+                    : StratMLDocumentType.StrategicPlan,
+            };
+        return chosen switch
+        {
+            StratMLDocumentType.PerformancePlan => "Performance_Plan",
+            StratMLDocumentType.PerformanceReport => "Performance_Report",
+            _ => "Strategic_Plan",
+        };
+    }
+
+    private static void WriteOrganisation(PlanDocument document, ExportContext context)
+    {
+        var organisation = document.Organisation;
+        var stakeholders = document.Plan.Stakeholders;
+        if (organisation is null && stakeholders.Count == 0)
+        {
+            return;
+        }
+
+        var kept = organisation is null ? KeptData.Of(Core.ExtensionMembers.Empty, "$.organisation", context) : KeptData.Of(organisation.Extensions, "$.organisation", context);
+        context.Xml.WriteStartElement("Organization", context.Namespace);
+        context.Element("Name", organisation?.Name);
+        kept.Write("Acronym", context, max: 1);
+        kept.Write("Identifier", context, max: 1);
+        kept.Write("Description", context, max: 1);
+        StakeholderExporter.Write(stakeholders, "$.plan", context);
+        context.Xml.WriteEndElement();
+        kept.NoteLeftOut(context);
+    }
+
+    private static void WriteStatement(string name, string? text, string? identifier, ExportContext context)
+    {
+        if (text is null && identifier is null)
+        {
+            return;
+        }
+
+        context.Xml.WriteStartElement(name, context.Namespace);
+        context.Element("Description", text);
+        context.Identifier(identifier, "$.plan.stratml." + name.ToLowerInvariant() + "Identifier");
+        context.Xml.WriteEndElement();
+    }
+
+    private static void WriteValue(PlanValue value, string path, ExportContext context)
+    {
+        var kept = KeptData.Of(value.Extensions, path, context);
+        context.Xml.WriteStartElement("Value", context.Namespace);
+        context.Element("Name", value.Name);
+        context.Element("Description", value.Description);
+        context.Xml.WriteEndElement();
+        kept.NoteLeftOut(context);
+    }
+
+    private static void WriteAdministrativeInformation(Plan plan, KeptData kept, ExportContext context)
+    {
+        context.Xml.WriteStartElement("AdministrativeInformation", context.Namespace);
+        if (context.IsPart2)
+        {
+            context.Identifier(ExportContext.EntityIdentifier(plan.Id, kept), "$.plan.id");
+        }
+
+        WriteDate("StartDate", plan.Start, kept.Member("start"), context);
+        WriteDate("EndDate", plan.End, kept.Member("end"), context);
+        kept.Write("PublicationDate", context, max: 1);
+        kept.Write("Source", context, max: 1);
+        if (!context.IsPart2)
+        {
+            // Part 1's Submitter sits here and has no Identifier.
+            kept.Write("Submitter", context, max: 1, keepChild: child => child != "Identifier");
+        }
+
+        context.Xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The plan's date, unless the reader derived it (no date, or widened to take in targets) and it has not changed
+    /// since: then the StratML date as it was, or none.
+    /// </summary>
+    private static void WriteDate(string name, LocalDate date, System.Text.Json.JsonElement? kept, ExportContext context)
+    {
+        var iso = LocalDatePattern.Iso.Format(date);
+        if (kept is { ValueKind: System.Text.Json.JsonValueKind.Object } read
+            && read.TryGetProperty("read", out var was) && was.ValueKind == System.Text.Json.JsonValueKind.String && was.GetString() == iso)
+        {
+            var original = read.TryGetProperty("original", out var o) && o.ValueKind == System.Text.Json.JsonValueKind.String ? o.GetString() : null;
+            if (original is not null && (original.Length > 0 || context.IsPart2))
+            {
+                context.Element(name, original);
+            }
+
+            return;
+        }
+
+        context.Element(name, iso);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Xml.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace StrategicPlanning.StratML.Import;
+
+/// <summary>
+/// The month the reporting year starts in, read from the results that span exactly twelve months from the 1st of a
+/// month (CAL-1): the start month most of them share, the earliest month on a tie; null when no result does.
+/// </summary>
+internal static class CalendarInference
+{
+    public static (int Month, int Votes)? Infer(XElement root)
+    {
+        var votes = new int[13];
+        foreach (var result in root.Descendants().Where(e => e.Name.LocalName is "TargetResult" or "ActualResult"))
+        {
+            var start = DateOf(result, "StartDate");
+            var end = DateOf(result, "EndDate");
+            if (start is { Day: 1 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
+            {
+                votes[s.Month]++;
+            }
+        }
+
+        var best = 0;
+        for (var month = 1; month <= 12; month++)
+        {
+            if (votes[month] > votes[best])
+            {
+                best = month;
+            }
+        }
+
+        return best == 0 ? null : (best, votes[best]);
+    }
+
+    private static LocalDate? DateOf(XElement result, string name)
+    {
+        var text = result.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value.Trim();
+        return !string.IsNullOrEmpty(text) && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+    }
+}

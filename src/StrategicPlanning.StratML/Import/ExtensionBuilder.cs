@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Xml.Linq;
+using StrategicPlanning.Core;
+using StrategicPlanning.StratML.Xml;
+
+namespace StrategicPlanning.StratML.Import;
+
+/// <summary>
+/// Collects what one StratML element has that its counterpart in the plan document has not, and builds the
+/// <c>stratml</c> extension member that keeps it: <c>identifier</c>, <c>attributes</c>, <c>elements</c> and
+/// members particular to the element (JSN-2: kept, so import → export → import loses nothing).
+/// </summary>
+internal sealed class ExtensionBuilder(string owner)
+{
+    private readonly List<KeyValuePair<string, string>> attributes = [];
+    private readonly List<XElement> elements = [];
+    private readonly List<KeyValuePair<string, Action<Utf8JsonWriter>>> members = [];
+    private string? identifier;
+
+    public void Identifier(string? kept) => identifier = kept;
+
+    public void Attribute(XAttribute attribute) => attributes.Add(new(attribute.Name.LocalName, attribute.Value));
+
+    public void Keep(XElement element) => elements.Add(element);
+
+    public void Member(string name, string value) => members.Add(new(name, json => json.WriteString(name, value)));
+
+    public void Member(string name, int value) => members.Add(new(name, json => json.WriteNumber(name, value)));
+
+    public void Member(string name, Action<Utf8JsonWriter> write) => members.Add(new(name, write));
+
+    public ExtensionMembers Build(ImportContext context)
+    {
+        if (identifier is null && attributes.Count == 0 && elements.Count == 0 && members.Count == 0)
+        {
+            return ExtensionMembers.Empty;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            if (identifier is not null)
+            {
+                json.WriteString("identifier", identifier);
+            }
+
+            if (attributes.Count > 0)
+            {
+                json.WriteStartObject("attributes");
+                foreach (var attribute in attributes)
+                {
+                    json.WriteString(attribute.Key, attribute.Value);
+                }
+
+                json.WriteEndObject();
+            }
+
+            foreach (var member in members)
+            {
+                member.Value(json);
+            }
+
+            if (elements.Count > 0)
+            {
+                json.WriteStartArray("elements");
+                // In the order the writer puts them back, so a second import keeps the same list.
+                foreach (var element in SchemaOrder.Sort(owner, elements, e => e.Name.LocalName))
+                {
+                    ElementJson.Write(json, element, context);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return ExtensionMembers.From([new(StratMLNames.Extension, document.RootElement.Clone())]);
+    }
+}

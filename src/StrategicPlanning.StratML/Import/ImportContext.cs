@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.StratML.Xml;
+
+namespace StrategicPlanning.StratML.Import;
+
+/// <summary>
+/// What one import has seen so far: the notes, the plan ids and the StratML identifiers taken, and the calendar.
+/// Identifiers are claimed in the order the importer visits elements, so the first of two equal ones wins.
+/// </summary>
+internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part)
+{
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> identifiers = new(StringComparer.Ordinal);
+
+    public List<StratMLNote> Notes { get; } = [];
+
+    public ReportingCalendar Calendar { get; } = calendar;
+
+    public StratMLPart Part { get; } = part;
+
+    public void Note(XObject at, string message) => Notes.Add(new StratMLNote(XPathOf(at), message));
+
+    /// <summary>
+    /// The plan id for a goal, objective, indicator or the plan, from its Identifier element when that can be one
+    /// (VAL-2), else minted from <paramref name="mintBase"/>; and the identifier to keep when the writer could not
+    /// derive it from the id.
+    /// </summary>
+    public (string Id, string? KeptIdentifier) EntityId(XElement? identifier, string mintBase)
+    {
+        var raw = identifier?.Value.Trim();
+        if (identifier is null || string.IsNullOrEmpty(raw))
+        {
+            var minted = Mint(mintBase);
+            if (identifier is not null)
+            {
+                Note(identifier, $"The Identifier is empty; the id '{minted}' was minted.");
+            }
+
+            return (minted, null);
+        }
+
+        if (!identifiers.Add(raw))
+        {
+            var minted = Mint(mintBase);
+            Note(identifier, $"The Identifier '{raw}' repeats an earlier one (an xsd:ID is unique in a document); the repeat was dropped and the id '{minted}' was minted.");
+            return (minted, null);
+        }
+
+        // An identifier the writer made from an id that starts with a digit ("_2024.x") gives that id back.
+        var candidate = StratMLNames.IsPlanId(raw) ? raw
+            : raw.StartsWith('_') && StratMLNames.IsPlanId(raw[1..]) ? raw[1..]
+            : null;
+        var written = candidate is null ? null : StratMLNames.IdentifierFor(candidate);
+        string chosen;
+        if (candidate is not null && !ids.Contains(candidate) && (written == raw || !identifiers.Contains(written!)))
+        {
+            chosen = candidate;
+            ids.Add(chosen);
+            identifiers.Add(written!);
+        }
+        else
+        {
+            chosen = Mint(mintBase);
+            Note(identifier, candidate is null
+                ? $"The Identifier '{raw}' cannot be a plan document id (VAL-2: a letter or digit, then letters, digits, '.', '_' or '-', 64 at most); the id '{chosen}' was minted."
+                : $"The Identifier '{raw}' would give the id '{candidate}', which another element already has; the id '{chosen}' was minted.");
+        }
+
+        if (!StratMLNames.IsNCName(raw))
+        {
+            Note(identifier, $"The Identifier '{raw}' is not a valid xsd:ID (an XML name: a letter or '_' first, no spaces or colons); it will be written back as '{StratMLNames.IdentifierFor(chosen)}'.");
+            return (chosen, null);
+        }
+
+        return (chosen, raw == StratMLNames.IdentifierFor(chosen) ? null : raw);
+    }
+
+    /// <summary>
+    /// An Identifier of an element kept as it is (an organisation, a vision, a relationship…): unique and an XML
+    /// name, else repaired or dropped with a note, so that the StratML written back stays valid.
+    /// </summary>
+    public string? KeptIdentifier(XElement identifier)
+    {
+        var raw = identifier.Value.Trim();
+        if (raw.Length == 0)
+        {
+            Note(identifier, "The Identifier is empty (an xsd:ID cannot be); it was dropped.");
+            return null;
+        }
+
+        var kept = StratMLNames.IsNCName(raw) ? raw : StratMLNames.IsNCName("_" + raw) ? "_" + raw : null;
+        if (kept is null)
+        {
+            Note(identifier, $"The Identifier '{raw}' is not a valid xsd:ID and cannot be made one; it was dropped.");
+            return null;
+        }
+
+        if (!identifiers.Add(kept) || (kept != raw && !identifiers.Add(raw)))
+        {
+            Note(identifier, $"The Identifier '{raw}' repeats an earlier one (an xsd:ID is unique in a document); the repeat was dropped.");
+            return null;
+        }
+
+        if (kept != raw)
+        {
+            Note(identifier, $"The Identifier '{raw}' is not a valid xsd:ID (it starts with a digit, '.' or '-'); it was read as '{kept}'.");
+        }
+
+        return kept;
+    }
+
+    /// <summary>The XPath of a node: each element's local name with its position among same-named siblings.</summary>
+    public static string XPathOf(XObject node)
+    {
+        var element = node as XElement ?? node.Parent;
+        var steps = new List<string>();
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            var position = 1;
+            var total = 1;
+            if (e.Parent is not null)
+            {
+                position = e.ElementsBeforeSelf().Count(s => s.Name.LocalName == e.Name.LocalName) + 1;
+                total = position + e.ElementsAfterSelf().Count(s => s.Name.LocalName == e.Name.LocalName);
+            }
+
+            steps.Add(total > 1 ? string.Create(CultureInfo.InvariantCulture, $"{e.Name.LocalName}[{position}]") : e.Name.LocalName);
+        }
+
+        steps.Reverse();
+        var path = new StringBuilder();
+        foreach (var step in steps)
+        {
+            path.Append('/').Append(step);
+        }
+
+        return node is XAttribute attribute ? path.Append("/@").Append(attribute.Name.LocalName).ToString() : path.ToString();
+    }
+
+    /// <summary>The 1-based line of a node, or 0 when the document was loaded without line information.</summary>
+    public static int LineOf(XObject node) => ((IXmlLineInfo)node).HasLineInfo() ? ((IXmlLineInfo)node).LineNumber : 0;
+
+    private string Mint(string mintBase)
+    {
+        var minted = mintBase;
+        for (var n = 2; ids.Contains(minted) || identifiers.Contains(StratMLNames.IdentifierFor(minted)); n++)
+        {
+            minted = string.Create(CultureInfo.InvariantCulture, $"{mintBase}-{n}");
+        }
+
+        ids.Add(minted);
+        identifiers.Add(StratMLNames.IdentifierFor(minted));
+        return minted;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Xml.Linq;
+using StrategicPlanning.Documents;
+using StrategicPlanning.Plans;
+using StrategicPlanning.StratML.Xml;
+
+namespace StrategicPlanning.StratML.Import;
+
+/// <summary>
+/// The root and StrategicPlanCore → <see cref="PlanDocument"/>: Name the plan's title, the first Organization the
+/// organisation and its stakeholders the plan's, Vision, Mission, Values, Goals, and AdministrativeInformation's
+/// Identifier, StartDate and EndDate the plan's id, start and end.
+/// </summary>
+internal static class PlanImporter
+{
+    public static PlanDocument Import(XElement root, ImportContext context)
+    {
+        var plan = new ExtensionBuilder("PerformancePlanOrReport");
+        XElement? name = null, core = null, admin = null, submitter = null;
+        foreach (var child in root.Elements())
+        {
+            switch (StratMLNames.IsStratML(child.Name.Namespace) ? child.Name.LocalName : string.Empty)
+            {
+                case "Name": Elements.First(ref name, child, plan, context); break;
+                case "StrategicPlanCore": Elements.First(ref core, child, plan, context); break;
+                case "AdministrativeInformation": Elements.First(ref admin, child, plan, context); break;
+                case "Submitter": Submitter(ref submitter, child, plan, context); break;
+                default: Elements.Unmapped(child, plan, context, "Description", "OtherInformation"); break;
+            }
+        }
+
+        Elements.Attributes(root, plan, context, "Type");
+        var adminParts = AdministrativeParts.Read(admin, plan, context, ref submitter);
+        var (id, kept) = context.EntityId(adminParts.Identifier, "plan");
+        plan.Identifier(kept);
+        var organisation = default(Organisation);
+        var stakeholders = (IReadOnlyList<Stakeholder>)[];
+        string? vision = null, mission = null;
+        var values = new List<PlanValue>();
+        var themes = new List<Theme>();
+        if (core is null)
+        {
+            context.Note(root, "There is no StrategicPlanCore, so the plan has no themes.");
+        }
+        else
+        {
+            foreach (var child in core.Elements())
+            {
+                switch (StratMLNames.IsStratML(child.Name.Namespace) ? child.Name.LocalName : string.Empty)
+                {
+                    case "Organization" when organisation is null:
+                        (organisation, stakeholders) = ImportOrganisation(child, context);
+                        break;
+                    case "Organization":
+                        plan.Keep(child);
+                        context.Note(child, "A second Organization; the plan document has one organisation, so this one is kept as it is.");
+                        break;
+                    case "Vision" when vision is null:
+                        vision = Statement(child, "vision", plan, context);
+                        break;
+                    case "Mission" when mission is null:
+                        mission = Statement(child, "mission", plan, context);
+                        break;
+                    case "Value":
+                        values.Add(ImportValue(child, context));
+                        break;
+                    case "Goal":
+                        themes.Add(GoalImporter.Import(child, themes.Count + 1, context));
+                        break;
+                    default:
+                        Elements.Unmapped(child, plan, context);
+                        break;
+                }
+            }
+        }
+
+        var (start, end) = PlanPeriod.Read(adminParts, themes, plan, context, root);
+        if (submitter is not null)
+        {
+            plan.Keep(submitter);
+        }
+
+        return new PlanDocument
+        {
+            Organisation = organisation,
+            Calendar = context.Calendar,
+            Plan = new Plan
+            {
+                Id = id,
+                Title = Elements.Text(name) ?? string.Empty,
+                Vision = vision,
+                Mission = mission,
+                Start = start,
+                End = end,
+                Values = values,
+                Stakeholders = stakeholders,
+                Themes = themes,
+                Extensions = plan.Build(context),
+            },
+        };
+    }
+
+    /// <summary>Submitter is a child of the root in Part 2 and of AdministrativeInformation in Part 1; either place is read.</summary>
+    public static void Submitter(ref XElement? slot, XElement submitter, ExtensionBuilder plan, ImportContext context)
+    {
+        if (slot is null)
+        {
+            slot = submitter;
+            return;
+        }
+
+        if (XNode.DeepEquals(StripNamespaces(slot), StripNamespaces(submitter)))
+        {
+            context.Note(submitter, "A second Submitter, the same as the first; read once.");
+            return;
+        }
+
+        plan.Keep(submitter);
+        context.Note(submitter, "A second Submitter, different from the first; StratML has room for one, so it is kept in the plan document but not written back.");
+    }
+
+    private static XElement StripNamespaces(XElement element) =>
+        new(element.Name.LocalName, element.Elements().Select(StripNamespaces), element.HasElements ? null : element.Value);
+
+    private static (Organisation, IReadOnlyList<Stakeholder>) ImportOrganisation(XElement organization, ImportContext context)
+    {
+        var extension = new ExtensionBuilder("Organization");
+        XElement? name = null;
+        var stakeholders = new List<XElement>();
+        foreach (var child in organization.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "Name": Elements.First(ref name, child, extension, context); break;
+                case "Stakeholder": stakeholders.Add(child); break;
+                default: Elements.Unmapped(child, extension, context, "Acronym", "Identifier", "Description"); break;
+            }
+        }
+
+        Elements.Attributes(organization, extension, context);
+        var read = StakeholderImporter.Import(stakeholders, context);
+        return (new Organisation { Name = Elements.Text(name), Extensions = extension.Build(context) }, read);
+    }
+
+    /// <summary>Vision or Mission: the Description is the statement, the Identifier is kept in the plan's extension.</summary>
+    private static string? Statement(XElement statement, string member, ExtensionBuilder plan, ImportContext context)
+    {
+        string? text = null;
+        foreach (var child in statement.Elements())
+        {
+            if (child.Name.LocalName == "Description" && text is null)
+            {
+                text = Elements.Text(child) ?? string.Empty;
+            }
+            else if (child.Name.LocalName == "Identifier" && context.KeptIdentifier(child) is { } identifier)
+            {
+                plan.Member(member + "Identifier", identifier);
+            }
+            else if (child.Name.LocalName != "Identifier")
+            {
+                plan.Keep(child);
+                context.Note(child, $"{child.Name.LocalName} is not read in a {statement.Name.LocalName}; kept in the plan document, but not written back to StratML.");
+            }
+        }
+
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    private static PlanValue ImportValue(XElement value, ImportContext context)
+    {
+        var extension = new ExtensionBuilder("Value");
+        XElement? name = null, description = null;
+        foreach (var child in value.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "Name": Elements.First(ref name, child, extension, context); break;
+                case "Description": Elements.First(ref description, child, extension, context); break;
+                default: Elements.Unmapped(child, extension, context); break;
+            }
+        }
+
+        return new PlanValue { Name = Elements.Text(name), Description = Elements.Text(description), Extensions = extension.Build(context) };
+    }
+}

@@ -1,0 +1,88 @@
+using System.Xml.Linq;
+using StrategicPlanning.Plans;
+
+namespace StrategicPlanning.StratML.Import;
+
+/// <summary>Stakeholder → <see cref="Stakeholder"/>: the name, StakeholderTypeType as the kind, RoleType as the roles.</summary>
+internal static class StakeholderImporter
+{
+    public static IReadOnlyList<Stakeholder> Import(List<XElement> stakeholders, ImportContext context) =>
+        stakeholders.Count == 0 ? [] : stakeholders.ConvertAll(s => Import(s, context));
+
+    private static Stakeholder Import(XElement stakeholder, ImportContext context)
+    {
+        var extension = new ExtensionBuilder("Stakeholder");
+        XElement? name = null;
+        var roles = new List<StakeholderRole>();
+        foreach (var child in stakeholder.Elements())
+        {
+            switch (child.Name.LocalName)
+            {
+                case "Name":
+                    Elements.First(ref name, child, extension, context);
+                    break;
+                case "Role":
+                    extension.Keep(child);
+                    AddRoles(child, roles, context);
+                    break;
+                default:
+                    Elements.Unmapped(child, extension, context, "Description");
+                    break;
+            }
+        }
+
+        StakeholderKind? kind = null;
+        foreach (var attribute in Xml.ElementJson.KeptAttributes(stakeholder))
+        {
+            var read = attribute.Name.LocalName == "StakeholderTypeType" ? KindOf(attribute.Value.Trim()) : null;
+            if (read is not null)
+            {
+                kind = read;
+            }
+            else
+            {
+                extension.Attribute(attribute);
+                context.Note(attribute, attribute.Name.LocalName == "StakeholderTypeType"
+                    ? $"The StakeholderTypeType '{attribute.Value}' is not Person, Organization or Generic_Group; kept in the plan document, but not written back."
+                    : $"{attribute.Name.LocalName} is not a StratML attribute of Stakeholder; kept in the plan document, but not written back to StratML.");
+            }
+        }
+
+        return new Stakeholder
+        {
+            Name = Elements.Text(name),
+            Kind = kind,
+            Roles = roles,
+            Extensions = extension.Build(context),
+        };
+    }
+
+    private static void AddRoles(XElement role, List<StakeholderRole> roles, ImportContext context)
+    {
+        foreach (var type in role.Elements().Where(e => e.Name.LocalName == "RoleType"))
+        {
+            StakeholderRole? read = type.Value.Trim() switch
+            {
+                "Performer" => StakeholderRole.Performer,
+                "Beneficiary" => StakeholderRole.Beneficiary,
+                _ => null,
+            };
+            if (read is null)
+            {
+                context.Note(type, $"The RoleType '{type.Value}' is not Performer or Beneficiary; the role is kept as it is but gives the stakeholder no role.");
+            }
+            else if (!roles.Contains(read.Value))
+            {
+                roles.Add(read.Value);
+            }
+        }
+    }
+
+    private static StakeholderKind? KindOf(string value) => value switch
+    {
+        "Person" => StakeholderKind.Person,
+        "Organization" => StakeholderKind.Organisation,
+        "Generic_Group" => StakeholderKind.Group,
+        _ => null,
+    };
+}

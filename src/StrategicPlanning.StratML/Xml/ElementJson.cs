@@ -1,0 +1,170 @@
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using StrategicPlanning.StratML.Import;
+
+namespace StrategicPlanning.StratML.Xml;
+
+/// <summary>
+/// A StratML element with no counterpart in the plan document, kept as JSON so that it survives a round trip:
+/// <c>{ "name": "Relationship", "attributes": { "RelationshipType": "Peer_To" }, "children": [ { "name": "Name", "text": "…" } ] }</c>.
+/// Elements of a namespace other than StratML's carry it as <c>"namespace"</c>.
+/// </summary>
+internal static class ElementJson
+{
+    public static void Write(Utf8JsonWriter json, XElement element, ImportContext context)
+    {
+        if (element.Name.LocalName == "Identifier" && !element.HasElements)
+        {
+            // Kept identifiers stay unique XML names, so that the StratML written back is valid.
+            var kept = context.KeptIdentifier(element);
+            if (kept is not null)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", "Identifier");
+                json.WriteString("text", kept);
+                json.WriteEndObject();
+            }
+
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("name", element.Name.LocalName);
+        if (!StratMLNames.IsStratML(element.Name.Namespace))
+        {
+            json.WriteString("namespace", element.Name.NamespaceName);
+        }
+
+        var attributes = KeptAttributes(element).ToList();
+        if (attributes.Count > 0)
+        {
+            json.WriteStartObject("attributes");
+            foreach (var attribute in attributes)
+            {
+                json.WriteString(attribute.Name.LocalName, attribute.Value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (element.HasElements)
+        {
+            json.WriteStartArray("children");
+            foreach (var child in SchemaOrder.Sort(element.Name.LocalName, element.Elements(), e => e.Name.LocalName))
+            {
+                Write(json, child, context);
+            }
+
+            json.WriteEndArray();
+        }
+        else if (element.Value.Length > 0)
+        {
+            json.WriteString("text", element.Value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The attributes worth keeping: not namespace declarations, not xsi:schemaLocation and the like.</summary>
+    public static IEnumerable<XAttribute> KeptAttributes(XElement element) =>
+        element.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.Xmlns
+            && a.Name.NamespaceName != "http://www.w3.org/2001/XMLSchema-instance");
+
+    /// <summary>The local name of a kept element, or null when the JSON is not a kept element.</summary>
+    public static string? NameOf(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : null;
+
+    /// <summary>Writes a kept element back, in <paramref name="ns"/> unless it came from another namespace.</summary>
+    /// <returns>Null when written, else why it could not be.</returns>
+    public static string? WriteXml(XmlWriter xml, JsonElement element, string ns, Func<string, bool>? keepChild = null)
+    {
+        var problem = Check(element);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        WriteChecked(xml, element, ns, keepChild ?? (_ => true));
+        return null;
+    }
+
+    private static string? Check(JsonElement element)
+    {
+        var name = NameOf(element);
+        if (name is null || !StratMLNames.IsNCName(name))
+        {
+            return "a kept element needs a \"name\" that is an XML name";
+        }
+
+        if (element.TryGetProperty("attributes", out var attributes))
+        {
+            if (attributes.ValueKind != JsonValueKind.Object)
+            {
+                return $"the \"attributes\" of the kept element {name} must be an object";
+            }
+
+            foreach (var attribute in attributes.EnumerateObject())
+            {
+                if (!StratMLNames.IsNCName(attribute.Name) || attribute.Value.ValueKind != JsonValueKind.String)
+                {
+                    return $"the attribute '{attribute.Name}' of the kept element {name} needs an XML name and a string value";
+                }
+            }
+        }
+
+        if (element.TryGetProperty("text", out var text) && text.ValueKind != JsonValueKind.String)
+        {
+            return $"the \"text\" of the kept element {name} must be a string";
+        }
+
+        if (element.TryGetProperty("children", out var children))
+        {
+            if (children.ValueKind != JsonValueKind.Array)
+            {
+                return $"the \"children\" of the kept element {name} must be an array";
+            }
+
+            foreach (var child in children.EnumerateArray())
+            {
+                var problem = Check(child);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static void WriteChecked(XmlWriter xml, JsonElement element, string ns, Func<string, bool> keepChild)
+    {
+        var own = element.TryGetProperty("namespace", out var foreign) && foreign.ValueKind == JsonValueKind.String ? foreign.GetString()! : ns;
+        xml.WriteStartElement(NameOf(element)!, own);
+        if (element.TryGetProperty("attributes", out var attributes))
+        {
+            foreach (var attribute in attributes.EnumerateObject())
+            {
+                xml.WriteAttributeString(attribute.Name, attribute.Value.GetString());
+            }
+        }
+
+        if (element.TryGetProperty("text", out var text))
+        {
+            xml.WriteString(text.GetString());
+        }
+
+        if (element.TryGetProperty("children", out var children))
+        {
+            foreach (var child in children.EnumerateArray().Where(c => keepChild(NameOf(c)!)))
+            {
+                WriteChecked(xml, child, own, _ => true);
+            }
+        }
+
+        xml.WriteEndElement();
+    }
+}

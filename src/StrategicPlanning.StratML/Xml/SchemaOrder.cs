@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+
+namespace StrategicPlanning.StratML.Xml;
+
+/// <summary>
+/// The order the 2016 Part 2 schema (and Part 1 where it has the element) gives the children of the elements the
+/// reader keeps as they are. Real documents often have them in another order; kept elements are stored in this
+/// order, so that what is written back validates and a second import stores the same.
+/// </summary>
+internal static class SchemaOrder
+{
+    private static readonly FrozenDictionary<string, string[]> Orders = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["TargetResult"] = ["StartDate", "EndDate", "NumberOfUnits", "Descriptor", "Description"],
+        ["ActualResult"] = ["StartDate", "EndDate", "NumberOfUnits", "Descriptor", "Description"],
+        ["Descriptor"] = ["DescriptorName", "DescriptorValue"],
+        ["Relationship"] = ["Identifier", "ReferentIdentifier", "Name", "Description"],
+        ["Role"] = ["Name", "Description", "RoleType"],
+        ["Submitter"] = ["Identifier", "GivenName", "Surname", "PhoneNumber", "EmailAddress"],
+        ["Organization"] = ["Name", "Acronym", "Identifier", "Description", "Stakeholder"],
+        ["Stakeholder"] = ["Name", "Description", "Role"],
+        ["Goal"] = ["Name", "Description", "Identifier", "SequenceIndicator", "Stakeholder", "OtherInformation", "Objective"],
+        ["Objective"] = ["Name", "Description", "Identifier", "SequenceIndicator", "Stakeholder", "OtherInformation", "PerformanceIndicator"],
+        ["PerformanceIndicator"] = ["SequenceIndicator", "MeasurementDimension", "UnitOfMeasurement", "Identifier", "Relationship", "MeasurementInstance", "OtherInformation"],
+        ["Value"] = ["Name", "Description"],
+
+        // The plan keeps elements of the root, of StrategicPlanCore and of AdministrativeInformation.
+        ["PerformancePlanOrReport"] =
+        [
+            "Name", "Description", "OtherInformation", "StrategicPlanCore", "Organization", "Vision", "Mission", "Value", "Goal",
+            "AdministrativeInformation", "Identifier", "StartDate", "EndDate", "PublicationDate", "Source", "Submitter",
+        ],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The children in schema order (a stable sort: unknown names last, in their own order).</summary>
+    public static IEnumerable<T> Sort<T>(string parent, IEnumerable<T> children, Func<T, string> nameOf)
+    {
+        if (!Orders.TryGetValue(parent, out var order))
+        {
+            return children;
+        }
+
+        return children.OrderBy(c =>
+        {
+            var index = Array.IndexOf(order, nameOf(c));
+            return index < 0 ? order.Length : index;
+        });
+    }
+}
