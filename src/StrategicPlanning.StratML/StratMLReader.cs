@@ -121,7 +121,11 @@ public static class StratMLReader
         }
         catch (XmlException e)
         {
-            return Failed(e.Message, e.LineNumber, e.LinePosition);
+            // The refusal of a DTD carries no position; say plainly what it means.
+            var message = e.LineNumber == 0 && e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "The document has a DTD (<!DOCTYPE …>). StratML needs none, and DTDs are never processed here: they can expand entities without bound or read other files (XXE). Remove the DOCTYPE. (" + e.Message + ")"
+                : e.Message;
+            return Failed(message, e.LineNumber, e.LinePosition);
         }
 
         var root = document.Root!;
