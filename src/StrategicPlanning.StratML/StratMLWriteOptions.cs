@@ -4,12 +4,15 @@ namespace StrategicPlanning.StratML;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record StratMLWriteOptions
 {
-    /// <summary>Gets the options used when none are given: Part 2, type chosen from the document, indented.</summary>
+    /// <summary>Gets the options used when none are given: the part read (else Part 2), the type read (else chosen from the document), indented.</summary>
     public static StratMLWriteOptions Default { get; } = new();
 
     /// <summary>Gets the part of the standard to write.</summary>
-    /// <value>The default is <see cref="StratMLPart.Part2"/>, which carries measures, targets and actuals; Part 1 leaves them out.</value>
-    public StratMLPart Part { get; init; } = StratMLPart.Part2;
+    /// <value>
+    /// The default, null, writes the part an imported document was read from, and otherwise
+    /// <see cref="StratMLPart.Part2"/>, which carries measures, targets and actuals; Part 1 leaves them out.
+    /// </value>
+    public StratMLPart? Part { get; init; }
 
     /// <summary>Gets the <c>Type</c> of a Part 2 document.</summary>
     /// <value>

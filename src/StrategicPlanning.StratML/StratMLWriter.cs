@@ -74,7 +74,7 @@ public static class StratMLWriter
         };
         using (var xml = XmlWriter.Create(text, settings))
         {
-            var context = new ExportContext(xml, options.Part, document.Calendar);
+            var context = new ExportContext(xml, options.Part ?? PartRead(document), document.Calendar);
             xml.WriteStartDocument();
             PlanExporter.Write(document, options.DocumentType, context);
             xml.WriteEndDocument();
@@ -84,6 +84,14 @@ public static class StratMLWriter
             return context.Notes;
         }
     }
+
+    /// <summary>The part the reader recorded in the plan's stratml member, Part 2 when there is none.</summary>
+    private static StratMLPart PartRead(PlanDocument document) =>
+        document.Plan.Extensions.TryGetValue(Xml.StratMLNames.Extension, out var kept)
+        && kept.ValueKind == System.Text.Json.JsonValueKind.Object
+        && kept.TryGetProperty("part", out var part) && part.ValueKind == System.Text.Json.JsonValueKind.Number && part.TryGetInt32(out var number) && number == 1
+            ? StratMLPart.Part1
+            : StratMLPart.Part2;
 
     private sealed class Utf8StringWriter : StringWriter
     {

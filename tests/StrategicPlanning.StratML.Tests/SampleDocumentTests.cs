@@ -40,7 +40,7 @@ public class SampleDocumentTests
         var read = StratMLFiles.Read(name);
         var first = read.GetDocumentOrThrow();
 
-        var written = StratMLWriter.Write(first, new StratMLWriteOptions { Part = read.Part!.Value });
+        var written = StratMLWriter.Write(first);
         var again = StratMLReader.Parse(written.Xml).GetDocumentOrThrow();
 
         again.Should().Be(first);

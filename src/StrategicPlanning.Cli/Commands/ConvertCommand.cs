@@ -20,7 +20,7 @@ internal static class ConvertCommand
         var file = new Argument<string>("IN") { Description = "A StratML document (XML, Part 1 or Part 2) or a plan document (JSON)." };
         var to = new Option<string>("--to") { Description = "What to write: json (from StratML) or stratml (from a plan document).", Required = true };
         to.AcceptOnlyFromAmong("json", "stratml");
-        var part = new Option<int>("--part") { Description = "The StratML part to write: 2 (performance plan or report, the default) or 1 (strategic plan only).", DefaultValueFactory = _ => 2 };
+        var part = new Option<int?>("--part") { Description = "The StratML part to write: 2 (performance plan or report) or 1 (strategic plan only). Default: the part the plan was imported from, else 2." };
         part.AcceptOnlyFromAmong("1", "2");
         var yearStart = new Option<int?>("--year-start-month") { Description = "The month (1-12) the reporting year starts in, when reading StratML; inferred from the results when left out." };
         var outFile = new Option<string>("--out") { Description = "Where to write; standard output when left out." };
@@ -59,7 +59,7 @@ internal static class ConvertCommand
 
             return isXml
                 ? FromStratML(path, bytes, month, parsed.GetValue(outFile), output, error)
-                : ToStratML(path, bytes, parsed.GetValue(part) == 1 ? StratMLPart.Part1 : StratMLPart.Part2, parsed.GetValue(outFile), output, error);
+                : ToStratML(path, bytes, parsed.GetValue(part) switch { 1 => StratMLPart.Part1, 2 => StratMLPart.Part2, _ => null }, parsed.GetValue(outFile), output, error);
         });
         return command;
     }
@@ -92,7 +92,7 @@ internal static class ConvertCommand
         return ExitCodes.Success;
     }
 
-    private static int ToStratML(string path, byte[] bytes, StratMLPart part, string? outPath, TextWriter output, TextWriter error)
+    private static int ToStratML(string path, byte[] bytes, StratMLPart? part, string? outPath, TextWriter output, TextWriter error)
     {
         var read = PlanJson.Read(bytes);
         if (!read.Succeeded)
@@ -113,7 +113,7 @@ internal static class ConvertCommand
         }
 
         var result = StratMLWriter.Write(read.Document!, new StratMLWriteOptions { Part = part });
-        PrintNotes(error, $"{result.Notes.Count} note(s) on what StratML Part {(int)part} has no place for", result.Notes);
+        PrintNotes(error, $"{result.Notes.Count} note(s) on what StratML has no place for", result.Notes);
         return Write(result.Xml, outPath, output, error);
     }
 

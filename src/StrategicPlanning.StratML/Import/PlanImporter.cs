@@ -29,6 +29,7 @@ internal static class PlanImporter
         }
 
         Elements.Attributes(root, plan, context, "Type");
+        plan.Member("part", (int)context.Part);
         var adminParts = AdministrativeParts.Read(admin, plan, context, ref submitter);
         var (id, kept) = context.EntityId(adminParts.Identifier, "plan");
         plan.Identifier(kept);
