@@ -22,7 +22,7 @@ public class ConvertCommandTests
 
             exit.Should().Be(0, error);
             output.Should().BeEmpty();
-            error.Should().Contain("import note(s):").And.EndWith($"Wrote {json}.\n");
+            error.Should().Contain("import note(s):").And.Contain($"Wrote {json} (");
             var document = PlanJson.Read(File.ReadAllBytes(json)).GetDocumentOrThrow();
             Splan.Run("validate", json).Exit.Should().Be(0);
 

@@ -76,7 +76,7 @@ internal static class ConvertCommand
 
         PrintNotes(error, $"{read.Notes.Count} import note(s)", read.Notes);
         var document = read.Document!;
-        var written = Write(PlanJson.Write(document), outPath, output, error);
+        var written = OutputFile.Write(PlanJson.Write(document), outPath, output, error);
         if (written != ExitCodes.Success)
         {
             return written;
@@ -114,7 +114,7 @@ internal static class ConvertCommand
 
         var result = StratMLWriter.Write(read.Document!, new StratMLWriteOptions { Part = part });
         PrintNotes(error, $"{result.Notes.Count} note(s) on what StratML has no place for", result.Notes);
-        return Write(result.Xml, outPath, output, error);
+        return OutputFile.Write(result.Xml, outPath, output, error);
     }
 
     private static void PrintNotes(TextWriter error, string headline, IReadOnlyList<StratMLNote> notes)
@@ -135,26 +135,5 @@ internal static class ConvertCommand
     {
         var text = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return text.Length == 0 ? '\0' : text[0];
-    }
-
-    private static int Write(string text, string? path, TextWriter output, TextWriter error)
-    {
-        if (path is null)
-        {
-            output.Write(text);
-            return ExitCodes.Success;
-        }
-
-        try
-        {
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            error.WriteLine(TerminalText.Safe($"Wrote {path}."));
-            return ExitCodes.Success;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            error.WriteLine(TerminalText.Safe($"{path}: cannot be written: {ex.Message}"));
-            return ExitCodes.Unusable;
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Documents;
@@ -77,29 +76,8 @@ internal static class ReportCommand
                 return DocumentFile.Refused(error, path, "no report is written from a plan with errors", result.Errors);
             }
 
-            return Write(result.Html!, parsed.GetValue(outFile), output, error);
+            return OutputFile.Write(result.Html!, parsed.GetValue(outFile), output, error);
         });
         return command;
-    }
-
-    private static int Write(string html, string? path, TextWriter output, TextWriter error)
-    {
-        if (path is null)
-        {
-            output.Write(html);
-            return ExitCodes.Success;
-        }
-
-        try
-        {
-            File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            error.WriteLine(TerminalText.Safe($"Wrote {path} ({html.Length / 1024:N0} KB)."));
-            return ExitCodes.Success;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            error.WriteLine(TerminalText.Safe($"{path}: cannot be written: {ex.Message}"));
-            return ExitCodes.Unusable;
-        }
     }
 }
