@@ -31,19 +31,27 @@ internal sealed class FinanceLedger
     /// <summary>What is allocated to each line per year, from allocations that can be placed.</summary>
     public Dictionary<string, Dictionary<PeriodLabel, decimal>> Allocated { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The same totals by the line itself: one reference lookup per allocation instead of hashing its id again.</summary>
-    private readonly Dictionary<BudgetLine, Dictionary<PeriodLabel, decimal>> allocatedByLine = new(ReferenceEqualityComparer.Instance);
+
+    // The MTFS's lines by id (the first line with an id, as PlanIndex.FindBudgetLine), each with its allocated totals:
+    // one lookup per allocation finds both.
+    private readonly Dictionary<string, LineTotals> linesById = new(StringComparer.Ordinal);
 
     /// <summary>Each action's money, in document order: delivery plans in turn, their actions in turn.</summary>
     public ActionMoney[] Actions { get; private set; } = [];
 
-    /// <summary>The allocations that can be placed, with their action and line.</summary>
-    public List<(DeliveryAction Action, BudgetLine Line, PeriodLabel Year, decimal Amount)> Placed { get; } = [];
+    /// <summary>Gets the money of the allocations by theme, when the ledger was built to attribute it (FIN-6).</summary>
+    public ThemeAttribution? Attribution { get; private set; }
 
-    public static FinanceLedger Build(PlanDocument document)
+    public static FinanceLedger Build(PlanDocument document, bool attribute = false)
     {
         var ledger = new FinanceLedger(document);
         ledger.Strategy();
+        if (attribute)
+        {
+            // Attributed as each allocation is placed, in document order: no list of placements to write and read back.
+            ledger.Attribution = new ThemeAttribution(ledger);
+        }
+
         var count = 0;
         foreach (var plan in document.DeliveryPlans)
         {
@@ -51,7 +59,6 @@ internal sealed class FinanceLedger
         }
 
         ledger.Actions = new ActionMoney[count];
-        ledger.Placed.EnsureCapacity(count);
         var position = 0;
         foreach (var plan in document.DeliveryPlans)
         {
@@ -85,9 +92,13 @@ internal sealed class FinanceLedger
             }
         }
 
+        LineAmounts.EnsureCapacity(strategy.Lines.Count);
+        Allocated.EnsureCapacity(strategy.Lines.Count);
+        linesById.EnsureCapacity(strategy.Lines.Count);
         foreach (var line in strategy.Lines)
         {
-            if (!LineAmounts.TryAdd(line.Id, []))
+            linesById.TryAdd(line.Id, new LineTotals(line));
+            if (!LineAmounts.TryAdd(line.Id, new Dictionary<PeriodLabel, decimal>(strategy.Years.Count)))
             {
                 continue; // a repeated line id (SP1002): the first line with the id is the one that counts
             }
@@ -117,21 +128,21 @@ internal sealed class FinanceLedger
         for (var i = 0; i < action.Funding.Count; i++)
         {
             var allocation = action.Funding[i];
-            if (Document.Index.FindBudgetLine(allocation.LineId) is not { } line || !TryYear(allocation.Year, out var year)
+            if (!linesById.TryGetValue(allocation.LineId, out var totals) || !TryYear(allocation.Year, out var year)
                 || !Horizon.Contains(year) || allocation.Amount <= 0 || !Within(allocation.Amount))
             {
                 continue;
             }
 
-            Placed.Add((action, line, year, allocation.Amount));
-            if (!allocatedByLine.TryGetValue(line, out var byYear))
+            var line = totals.Line;
+            Attribution?.Attribute(action, line.Kind, year, allocation.Amount);
+            if (totals.Allocated is null)
             {
-                // The line found by id is the first with that id (SP1002), so keying by it matches keying by the id.
-                byYear = Allocated.TryGetValue(line.Id, out var found) ? found : Allocated[line.Id] = [];
-                allocatedByLine.Add(line, byYear);
+                totals.Allocated = [];
+                Allocated.Add(line.Id, totals.Allocated);
             }
 
-            byYear[year] = byYear.GetValueOrDefault(year) + allocation.Amount;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals.Allocated, year, out _) += allocation.Amount;
             if (line.Kind != BudgetLineKind.Savings)
             {
                 money.Funded.Add(year, allocation.Amount);
@@ -146,6 +157,14 @@ internal sealed class FinanceLedger
 
     /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
     /// <remarks>A struct in one array for all actions, with fields, not properties: the amounts are added to in place.</remarks>
+    /// <summary>A budget line and what is allocated to it per year, once any allocation is placed.</summary>
+    private sealed class LineTotals(BudgetLine line)
+    {
+        public BudgetLine Line { get; } = line;
+
+        public Dictionary<PeriodLabel, decimal>? Allocated { get; set; }
+    }
+
     internal struct ActionMoney
     {
 #pragma warning disable CA1051 // Internal, and a property would hand out copies of the structs.

@@ -36,8 +36,8 @@ public static class FinancialAlignment
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(validation);
-        var ledger = FinanceLedger.Build(document);
-        var attribution = ThemeAttribution.Build(ledger);
+        var ledger = FinanceLedger.Build(document, attribute: true);
+        var attribution = ledger.Attribution!;
         var byYear = ledger.Years.Select(year => Year(ledger, attribution, [year], year)).ToList();
         var horizon = Year(ledger, attribution, ledger.Years, null);
         var issues = validation.Issues.Where(i => i.Area == ValidationArea.Finance).ToList();

@@ -12,24 +12,25 @@ namespace StrategicPlanning.Finance;
 /// </summary>
 internal sealed class ThemeAttribution
 {
-    private readonly Dictionary<(string? ThemeId, PeriodLabel Year, BudgetLineKind Kind), decimal> money = [];
+    // Money per theme id, in one array per theme: [year index * 3 + kind]. Allocations of one theme come in runs
+    // (an outcome's actions, a theme's outcomes), so the last theme's array is kept at hand: a plan of a million
+    // leaves then touches its dictionary of themes once per run, not once per allocation.
+    private readonly Dictionary<string, decimal[]> money;
+    private readonly decimal[] unattributed;
     private readonly FinanceLedger ledger;
     private readonly List<string> scratch = [];
     private DeliveryAction? lastAction;
     private string? lastOutcomeId;
     private Plans.Theme? lastTheme;
+    private string? lastThemeId;
+    private decimal[]? lastMoney;
 
-    private ThemeAttribution(FinanceLedger ledger) => this.ledger = ledger;
-
-    public static ThemeAttribution Build(FinanceLedger ledger)
+    /// <summary>Starts an empty attribution over the ledger's MTFS years; the ledger adds each allocation it places.</summary>
+    internal ThemeAttribution(FinanceLedger ledger)
     {
-        var attribution = new ThemeAttribution(ledger);
-        foreach (var (action, line, year, amount) in ledger.Placed)
-        {
-            attribution.Attribute(action, line.Kind, year, amount);
-        }
-
-        return attribution;
+        this.ledger = ledger;
+        unattributed = new decimal[ledger.Years.Count * 3];
+        money = new Dictionary<string, decimal[]>(ledger.Document.Plan.Themes.Count, StringComparer.Ordinal);
     }
 
     /// <summary>Each theme of the plan (in plan order) and the unattributed money, over the given years.</summary>
@@ -42,7 +43,8 @@ internal sealed class ThemeAttribution
         return (ValueList.From(themes), Sum(null, "Unattributed", years));
     }
 
-    private void Attribute(DeliveryAction action, BudgetLineKind kind, PeriodLabel year, decimal amount)
+    /// <summary>Adds one placed allocation: split over its action's distinct outcomes, each share to its theme.</summary>
+    internal void Attribute(DeliveryAction action, BudgetLineKind kind, PeriodLabel year, decimal amount)
     {
         // An action's allocations come one after another: its themes are worked out once for all of them.
         if (!ReferenceEquals(action, lastAction))
@@ -65,8 +67,7 @@ internal sealed class ThemeAttribution
         }
     }
 
-    /// <summary>The theme of each distinct outcome the action names that is in the plan, in the action's order.</summary>
-    /// <summary>The theme of each distinct outcome the action names, in its order (one entry per outcome, FIN-6).</summary>
+    /// <summary>The theme of each distinct outcome the action names that is in the plan, in the action's order (FIN-6).</summary>
     private List<string> OutcomeThemes(DeliveryAction action)
     {
         var index = ledger.Document.Index;
@@ -109,20 +110,53 @@ internal sealed class ThemeAttribution
         return -1;
     }
 
-    private void Add(string? themeId, PeriodLabel year, BudgetLineKind kind, decimal amount)
+    private void Add(string? themeId, PeriodLabel year, BudgetLineKind kind, decimal amount) =>
+        MoneyOf(themeId, create: true)![Slot(ledger.Years.IndexOf(year), kind)] += amount;
+
+    private decimal[]? MoneyOf(string? themeId, bool create)
     {
-        var key = (themeId, year, kind);
-        money[key] = money.GetValueOrDefault(key) + amount;
+        if (themeId is null)
+        {
+            return unattributed;
+        }
+
+        if (ReferenceEquals(themeId, lastThemeId))
+        {
+            return lastMoney;
+        }
+
+        if (!money.TryGetValue(themeId, out var found) && create)
+        {
+            found = new decimal[ledger.Years.Count * 3];
+            money.Add(themeId, found);
+        }
+
+        (lastThemeId, lastMoney) = (themeId, found);
+        return found;
     }
+
+    private static int Slot(int yearIndex, BudgetLineKind kind) => (yearIndex * 3) + kind switch
+    {
+        BudgetLineKind.Revenue => 0,
+        BudgetLineKind.Capital => 1,
+        _ => 2,
+    };
 
     private ThemeMoney Sum(string? themeId, string name, IReadOnlyList<PeriodLabel> years)
     {
         decimal revenue = 0m, capital = 0m, savings = 0m;
+        var sums = themeId is null ? unattributed : money.GetValueOrDefault(themeId);
         foreach (var year in years)
         {
-            revenue += money.GetValueOrDefault((themeId, year, BudgetLineKind.Revenue));
-            capital += money.GetValueOrDefault((themeId, year, BudgetLineKind.Capital));
-            savings += money.GetValueOrDefault((themeId, year, BudgetLineKind.Savings));
+            var index = ledger.Years.IndexOf(year);
+            if (sums is null || index < 0)
+            {
+                continue;
+            }
+
+            revenue += sums[Slot(index, BudgetLineKind.Revenue)];
+            capital += sums[Slot(index, BudgetLineKind.Capital)];
+            savings += sums[Slot(index, BudgetLineKind.Savings)];
         }
 
         return new ThemeMoney(themeId, name, revenue, capital, savings);
