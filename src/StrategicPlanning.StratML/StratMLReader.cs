@@ -23,11 +23,15 @@ namespace StrategicPlanning.StratML;
 /// identifiers that repeat or cannot be ids (new ids are minted); Submitter in either place; the legacy
 /// <c>IndicatorType</c> attribute; empty dates and numbers. Malformed XML gives a <see cref="StratMLReadError"/>
 /// with line and position. No DTD is processed and no external entity resolved; a document longer than
-/// <see cref="StratMLReadOptions.MaxCharacters"/> is refused. Thread-safe: the reader keeps no state.
+/// <see cref="StratMLReadOptions.MaxCharacters"/>, or nested more than 24 elements deep, is refused while it is read.
+/// Thread-safe: the reader keeps no state.
 /// </para>
 /// </remarks>
 public static class StratMLReader
 {
+    /// <summary>The deepest nesting read: StratML needs ten levels; kept elements are held as JSON, which allows 64.</summary>
+    private const int MaxDepth = 24;
+
     /// <summary>Reads a StratML document from a stream (its encoding declared in the XML, UTF-8 by default), with the default options.</summary>
     /// <param name="stream">The document. It is read to the end and not closed.</param>
     /// <returns>The plan document and the import notes, or the error that stopped the read.</returns>
@@ -56,7 +60,7 @@ public static class StratMLReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var checkedOptions = Checked(options);
-        using var reader = XmlReader.Create(stream, Settings(checkedOptions));
+        using var reader = new DepthLimitedReader(XmlReader.Create(stream, Settings(checkedOptions)), MaxDepth);
         return Read(reader, checkedOptions);
     }
 
@@ -70,7 +74,7 @@ public static class StratMLReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var checkedOptions = Checked(options);
-        using var reader = XmlReader.Create(text, Settings(checkedOptions));
+        using var reader = new DepthLimitedReader(XmlReader.Create(text, Settings(checkedOptions)), MaxDepth);
         return Read(reader, checkedOptions);
     }
 
@@ -187,7 +191,7 @@ public static class StratMLReader
             return ReportingCalendar.StartingIn(found.Month);
         }
 
-        if (root.Descendants().Any(e => e.Name.LocalName is "TargetResult" or "ActualResult"))
+        if (CalendarInference.Results(root).Any())
         {
             notes.Add(new(at, "StratML has no reporting calendar and no result spans a year; the year is taken to start in April, the UK financial year (CAL-1)."));
         }

@@ -71,6 +71,9 @@ public static class StratMLWriter
             Encoding = new UTF8Encoding(false),
             CloseOutput = false,
             NewLineChars = "\n",
+
+            // A carriage return in a text is written as &#xD;, so that it reads back as it was (XML folds line ends).
+            NewLineHandling = NewLineHandling.Entitize,
         };
         using (var xml = XmlWriter.Create(text, settings))
         {
@@ -79,6 +82,11 @@ public static class StratMLWriter
             PlanExporter.Write(document, options.DocumentType, context);
             xml.WriteEndDocument();
             LeftOut.Note(document, context);
+            if (context.Replaced > 0)
+            {
+                context.Note("$", $"{context.Replaced} text(s) held characters XML cannot carry (control characters or lone surrogates); each such character was written as U+FFFD.");
+            }
+
             xml.Flush();
             text.Flush();
             return context.Notes;

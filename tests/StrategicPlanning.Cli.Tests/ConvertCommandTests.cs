@@ -93,4 +93,24 @@ public class ConvertCommandTests
         PlanJson.Read(output).GetDocumentOrThrow().Calendar.YearStartMonth.Should().Be(4);
         Splan.Run("convert", albania, "--to", "json", "--year-start-month", "13").Err.Should().Contain("--year-start-month 13 is not a month: give 1 to 12.");
     }
+
+    [Fact]
+    public void Convert_reads_a_utf16_stratml_file_as_xml()
+    {
+        var xml = File.ReadAllText(Path.Combine(Splan.Samples, "stratml", "WhiteHouse_OfficeOfAmericanInnovation_2017.PMOAI.Part1ISO.xml"))
+            .Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"splan-utf16-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(path, xml, System.Text.Encoding.Unicode);
+        try
+        {
+            var (exit, output, error) = Splan.Run("convert", path, "--to", "json");
+
+            exit.Should().Be(0, error);
+            PlanJson.Read(output).GetDocumentOrThrow().Plan.Title.Should().Be("Presidential Memorandum on The White House Office of American Innovation");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

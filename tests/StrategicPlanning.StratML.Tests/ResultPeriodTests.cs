@@ -91,8 +91,8 @@ public class ResultPeriodTests
     [Theory]
     [InlineData("2024-04-01", "2026-03-31", "40", "its dates 2024-04-01 to 2026-03-31 are not one month, quarter or financial year of the calendar (years starting in month 4)")]
     [InlineData("2024-04-02", "2025-03-31", "40", "its dates 2024-04-02 to 2025-03-31 are not one month, quarter or financial year of the calendar (years starting in month 4)")]
-    [InlineData("2024-04-01", "2025-03-31", "forty", "its NumberOfUnits 'forty' is not a decimal number")]
-    [InlineData("2024-04-01", "2025-03-31", "1e3", "its NumberOfUnits '1e3' is not a decimal number")]
+    [InlineData("2024-04-01", "2025-03-31", "forty", "its NumberOfUnits 'forty' is not a decimal number of at most 28 significant digits")]
+    [InlineData("2024-04-01", "2025-03-31", "1e3", "its NumberOfUnits '1e3' is not a decimal number of at most 28 significant digits")]
     [InlineData("31/03/2025", "2025-03-31", "40", "its StartDate is empty or not a date, so it names no period")]
     public void A_result_that_is_not_one_period_with_a_number_is_kept_with_the_reason(string start, string end, string units, string reason)
     {

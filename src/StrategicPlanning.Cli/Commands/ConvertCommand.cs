@@ -133,7 +133,11 @@ internal static class ConvertCommand
 
     private static char FirstCharacter(byte[] bytes)
     {
-        var text = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        // XML may come as UTF-16 (with or without a byte-order mark); JSON does not.
+        var encoding = bytes is [0xFF, 0xFE, ..] or [(byte)'<', 0, ..] ? Encoding.Unicode
+            : bytes is [0xFE, 0xFF, ..] or [0, (byte)'<', ..] ? Encoding.BigEndianUnicode
+            : Encoding.UTF8;
+        var text = encoding.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return text.Length == 0 ? '\0' : text[0];
     }
 }

@@ -23,12 +23,76 @@ internal sealed class ExportContext(XmlWriter xml, StratMLPart part, ReportingCa
 
     public void Note(string path, string message) => Notes.Add(new StratMLNote(path, message));
 
+    /// <summary>Gets how many texts held characters XML cannot carry, each replaced by U+FFFD.</summary>
+    public int Replaced { get; private set; }
+
     public void Element(string name, string? text)
     {
         if (text is not null)
         {
-            Xml.WriteElementString(name, Namespace, text);
+            Xml.WriteElementString(name, Namespace, Clean(text));
         }
+    }
+
+    /// <summary>Whether every character of a text can stand in XML 1.0 (no control characters, no lone surrogates).</summary>
+    public static bool IsXmlText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!XmlConvert.IsXmlChar(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a kept element when the schema allows it here and its identifiers are free, claiming them.
+    /// </summary>
+    /// <returns>Null when written, else why it was left out.</returns>
+    public string? WriteKept(System.Text.Json.JsonElement element, Func<string, bool>? keepChild)
+    {
+        keepChild ??= _ => true;
+        var held = new List<string>();
+        var problem = KeptRules.Problem(element, this, keepChild, held)
+            ?? held.Where(h => identifiers.Contains(h) || held.Count(x => x == h) > 1).Select(h => $"its identifier '{h}' is already used by another element").FirstOrDefault()
+            ?? ElementJson.WriteXml(Xml, element, Namespace, keepChild);
+        if (problem is null)
+        {
+            identifiers.UnionWith(held);
+        }
+
+        return problem;
+    }
+
+    private string Clean(string text)
+    {
+        if (IsXmlText(text))
+        {
+            return text;
+        }
+
+        Replaced++;
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(text, i++, 2);
+            }
+            else
+            {
+                clean.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return clean.ToString();
     }
 
     /// <summary>Writes an Identifier when it is an XML name not written before (xsd:ID); otherwise leaves it out with a note.</summary>
@@ -52,6 +116,4 @@ internal sealed class ExportContext(XmlWriter xml, StratMLPart part, ReportingCa
     public static string EntityIdentifier(string id, KeptData kept) =>
         kept.Identifier is { } original && StratMLNames.IsNCName(original) ? original : StratMLNames.IdentifierFor(id);
 
-    /// <summary>Marks the identifiers of kept elements as taken, so an id cannot be written twice.</summary>
-    public void Claim(string identifier) => identifiers.Add(identifier);
 }

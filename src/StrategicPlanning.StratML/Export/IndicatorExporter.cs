@@ -16,6 +16,9 @@ internal static class IndicatorExporter
     private static readonly string[] Stages = ["Outcome", "Output_Processing", "Output", "Input_Processing", "Input"];
     private static readonly string[] Types = ["Quantitative", "Qualitative"];
 
+    /// <summary>The most measurement instances written for one measure: a bound on what an edited document can ask for.</summary>
+    private const int MaxInstances = 100_000;
+
     public static void Write(Measure measure, string path, ExportContext context)
     {
         var kept = KeptData.Of(measure.Extensions, path, context);
@@ -56,9 +59,20 @@ internal static class IndicatorExporter
         var slots = new SortedDictionary<int, List<(bool Target, int Index, Action Write)>>();
         var fresh = new SortedDictionary<LocalDateKey, List<(bool Target, int Index, Action Write)>>();
         var count = kept.Int("instances") ?? 0;
+        if (count > MaxInstances)
+        {
+            context.Note(kept.Path + ".instances", $"{count} measurement instances is more than the {MaxInstances:N0} a measure may have; the number was ignored.");
+            count = 0;
+        }
 
         void Place(int? instance, int? index, bool target, PeriodLabel? label, Action write)
         {
+            if (instance is >= MaxInstances)
+            {
+                context.Note(kept.Path, $"A result names measurement instance {instance}, beyond the {MaxInstances:N0} a measure may have; it is written in an instance of its own.");
+                instance = null;
+            }
+
             if (instance is { } i)
             {
                 count = Math.Max(count, i + 1);
@@ -127,7 +141,7 @@ internal static class IndicatorExporter
             var index = result.TryGetProperty("index", out var x) && x.TryGetInt32(out var position) ? position : int.MaxValue;
             place(instance, index, name == "TargetResult", () =>
             {
-                var problem = ElementJson.WriteXml(context.Xml, element, context.Namespace);
+                var problem = context.WriteKept(element, null);
                 if (problem is not null)
                 {
                     context.Note(at, $"Left out: {problem}.");

@@ -90,7 +90,7 @@ internal sealed class KeptData
 
             written.Add(index);
             count++;
-            var problem = ElementJson.WriteXml(context.Xml, element, context.Namespace, keepChild);
+            var problem = context.WriteKept(element, keepChild);
             if (problem is not null)
             {
                 context.Note(ElementPath(index), $"Left out: {problem}.");

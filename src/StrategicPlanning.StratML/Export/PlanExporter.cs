@@ -149,8 +149,10 @@ internal static class PlanExporter
         if (kept is { ValueKind: System.Text.Json.JsonValueKind.Object } read
             && read.TryGetProperty("read", out var was) && was.ValueKind == System.Text.Json.JsonValueKind.String && was.GetString() == iso)
         {
-            var original = read.TryGetProperty("original", out var o) && o.ValueKind == System.Text.Json.JsonValueKind.String ? o.GetString() : null;
-            if (original is not null && (original.Length > 0 || context.IsPart2))
+            // The date was derived, so the StratML one goes back: when there was one the schema allows (an empty date
+            // only in Part 2); otherwise none.
+            var original = read.TryGetProperty("original", out var o) && o.ValueKind == System.Text.Json.JsonValueKind.String ? o.GetString()!.Trim() : null;
+            if (original is not null && (original.Length == 0 ? context.IsPart2 : LocalDatePattern.Iso.Parse(original).Success))
             {
                 context.Element(name, original);
             }

@@ -13,11 +13,11 @@ internal static class CalendarInference
     public static (int Month, int Votes)? Infer(XElement root)
     {
         var votes = new int[13];
-        foreach (var result in root.Descendants().Where(e => e.Name.LocalName is "TargetResult" or "ActualResult"))
+        foreach (var result in Results(root))
         {
             var start = DateOf(result, "StartDate");
             var end = DateOf(result, "EndDate");
-            if (start is { Day: 1 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
+            if (start is { Day: 1, Year: >= 1000 and <= 9990 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
             {
                 votes[s.Month]++;
             }
@@ -34,6 +34,11 @@ internal static class CalendarInference
 
         return best == 0 ? null : (best, votes[best]);
     }
+
+    /// <summary>The results the importer reads: those of a MeasurementInstance of a PerformanceIndicator.</summary>
+    public static IEnumerable<XElement> Results(XElement root) =>
+        root.Descendants().Where(e => e.Name.LocalName is "TargetResult" or "ActualResult"
+            && e.Parent is { Name.LocalName: "MeasurementInstance", Parent.Name.LocalName: "PerformanceIndicator" });
 
     private static LocalDate? DateOf(XElement result, string name)
     {

@@ -46,10 +46,20 @@ internal static class Elements
         foreach (var attribute in ElementJson.KeptAttributes(element))
         {
             extension.Attribute(attribute);
-            if (Array.IndexOf(known, attribute.Name.LocalName) < 0)
-            {
-                context.Note(attribute, $"{attribute.Name.LocalName} is not a StratML attribute of {element.Name.LocalName}; kept in the plan document, but not written back to StratML.");
-            }
+            Note(attribute, context, known);
+        }
+    }
+
+    /// <summary>Notes an attribute the writer will not write back: one of another namespace, or one StratML does not define here.</summary>
+    public static void Note(XAttribute attribute, ImportContext context, params string[] known)
+    {
+        if (attribute.Name.Namespace != XNamespace.None)
+        {
+            context.Note(attribute, $"An attribute of the namespace '{attribute.Name.NamespaceName}'; kept in the plan document, but not written back to StratML.");
+        }
+        else if (Array.IndexOf(known, attribute.Name.LocalName) < 0)
+        {
+            context.Note(attribute, $"{attribute.Name.LocalName} is not a StratML attribute of {attribute.Parent?.Name.LocalName}; kept in the plan document, but not written back to StratML.");
         }
     }
 }

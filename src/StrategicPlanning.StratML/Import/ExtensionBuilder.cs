@@ -14,13 +14,25 @@ namespace StrategicPlanning.StratML.Import;
 internal sealed class ExtensionBuilder(string owner)
 {
     private readonly List<KeyValuePair<string, string>> attributes = [];
+    private readonly List<XAttribute> foreignAttributes = [];
     private readonly List<XElement> elements = [];
     private readonly List<KeyValuePair<string, Action<Utf8JsonWriter>>> members = [];
     private string? identifier;
 
     public void Identifier(string? kept) => identifier = kept;
 
-    public void Attribute(XAttribute attribute) => attributes.Add(new(attribute.Name.LocalName, attribute.Value));
+    /// <summary>Keeps an attribute: StratML's own (no namespace) by name; one of another namespace apart, never written back.</summary>
+    public void Attribute(XAttribute attribute)
+    {
+        if (attribute.Name.Namespace == XNamespace.None)
+        {
+            attributes.Add(new(attribute.Name.LocalName, attribute.Value));
+        }
+        else
+        {
+            foreignAttributes.Add(attribute);
+        }
+    }
 
     public void Keep(XElement element) => elements.Add(element);
 
@@ -32,7 +44,7 @@ internal sealed class ExtensionBuilder(string owner)
 
     public ExtensionMembers Build(ImportContext context)
     {
-        if (identifier is null && attributes.Count == 0 && elements.Count == 0 && members.Count == 0)
+        if (identifier is null && attributes.Count == 0 && foreignAttributes.Count == 0 && elements.Count == 0 && members.Count == 0)
         {
             return ExtensionMembers.Empty;
         }
@@ -57,6 +69,11 @@ internal sealed class ExtensionBuilder(string owner)
                 json.WriteEndObject();
             }
 
+            if (foreignAttributes.Count > 0)
+            {
+                ElementJson.WriteForeignAttributes(json, foreignAttributes);
+            }
+
             foreach (var member in members)
             {
                 member.Value(json);
@@ -77,7 +94,7 @@ internal sealed class ExtensionBuilder(string owner)
             json.WriteEndObject();
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 });
         return ExtensionMembers.From([new(StratMLNames.Extension, document.RootElement.Clone())]);
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.StratML.Xml;
@@ -15,6 +13,7 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
 {
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> identifiers = new(StringComparer.Ordinal);
+    private readonly Dictionary<XElement, string> paths = new(ReferenceEqualityComparer.Instance);
 
     public List<StratMLNote> Notes { get; } = [];
 
@@ -22,7 +21,7 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
 
     public StratMLPart Part { get; } = part;
 
-    public void Note(XObject at, string message) => Notes.Add(new StratMLNote(XPathOf(at), message));
+    public void Note(XObject at, string message) => Notes.Add(new StratMLNote(PathOf(at), message));
 
     /// <summary>
     /// The plan id for a goal, objective, indicator or the plan, from its Identifier element when that can be one
@@ -114,35 +113,50 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
     }
 
     /// <summary>The XPath of a node: each element's local name with its position among same-named siblings.</summary>
-    public static string XPathOf(XObject node)
+    /// <remarks>Each element's path is worked out once, and each parent's children are counted once, so that a
+    /// document with thousands of noted siblings costs linear time, not quadratic.</remarks>
+    public string PathOf(XObject node)
     {
         var element = node as XElement ?? node.Parent;
-        var steps = new List<string>();
-        for (var e = element; e is not null; e = e.Parent)
-        {
-            var position = 1;
-            var total = 1;
-            if (e.Parent is not null)
-            {
-                position = e.ElementsBeforeSelf().Count(s => s.Name.LocalName == e.Name.LocalName) + 1;
-                total = position + e.ElementsAfterSelf().Count(s => s.Name.LocalName == e.Name.LocalName);
-            }
-
-            steps.Add(total > 1 ? string.Create(CultureInfo.InvariantCulture, $"{e.Name.LocalName}[{position}]") : e.Name.LocalName);
-        }
-
-        steps.Reverse();
-        var path = new StringBuilder();
-        foreach (var step in steps)
-        {
-            path.Append('/').Append(step);
-        }
-
-        return node is XAttribute attribute ? path.Append("/@").Append(attribute.Name.LocalName).ToString() : path.ToString();
+        var path = element is null ? string.Empty : ElementPath(element);
+        return node is XAttribute attribute ? path + "/@" + attribute.Name.LocalName : path;
     }
 
-    /// <summary>The 1-based line of a node, or 0 when the document was loaded without line information.</summary>
-    public static int LineOf(XObject node) => ((IXmlLineInfo)node).HasLineInfo() ? ((IXmlLineInfo)node).LineNumber : 0;
+    /// <summary>The XPath of the root element.</summary>
+    public static string XPathOf(XElement root) => "/" + root.Name.LocalName;
+
+    private string ElementPath(XElement element)
+    {
+        if (paths.TryGetValue(element, out var known))
+        {
+            return known;
+        }
+
+        if (element.Parent is not { } parent)
+        {
+            return paths[element] = XPathOf(element);
+        }
+
+        // Name every child of the parent at once: a position needs the count of same-named siblings before and after.
+        var parentPath = ElementPath(parent);
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var child in parent.Elements())
+        {
+            totals[child.Name.LocalName] = totals.GetValueOrDefault(child.Name.LocalName) + 1;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var child in parent.Elements())
+        {
+            var name = child.Name.LocalName;
+            var position = seen[name] = seen.GetValueOrDefault(name) + 1;
+            paths[child] = totals[name] > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{parentPath}/{name}[{position}]")
+                : parentPath + "/" + name;
+        }
+
+        return paths[element];
+    }
 
     private string Mint(string mintBase)
     {

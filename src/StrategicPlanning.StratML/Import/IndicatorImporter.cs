@@ -64,7 +64,7 @@ internal static class IndicatorImporter
         var hasType = indicator.Attribute("PerformanceIndicatorType") is not null;
         foreach (var attribute in ElementJson.KeptAttributes(indicator))
         {
-            if (attribute.Name.LocalName == "IndicatorType" && !hasType && attribute.Value.Trim() is "Quantitative" or "Qualitative")
+            if (attribute.Name == "IndicatorType" && !hasType && attribute.Value.Trim() is "Quantitative" or "Qualitative")
             {
                 // The 2010 schema's name for PerformanceIndicatorType.
                 extension.Attribute(new XAttribute("PerformanceIndicatorType", attribute.Value.Trim()));
@@ -73,10 +73,7 @@ internal static class IndicatorImporter
             }
 
             extension.Attribute(attribute);
-            if (attribute.Name.LocalName is not ("ValueChainStage" or "PerformanceIndicatorType"))
-            {
-                context.Note(attribute, $"{attribute.Name.LocalName} is not a StratML attribute of PerformanceIndicator; kept in the plan document, but not written back to StratML.");
-            }
+            Elements.Note(attribute, context, "ValueChainStage", "PerformanceIndicatorType");
         }
     }
 

@@ -28,7 +28,25 @@ internal static class PlanImporter
             }
         }
 
-        Elements.Attributes(root, plan, context, "Type");
+        foreach (var attribute in ElementJson.KeptAttributes(root))
+        {
+            if (context.Part == StratMLPart.Part1)
+            {
+                plan.Attribute(attribute);
+                Elements.Note(attribute, context);
+                continue;
+            }
+
+            if (attribute.Name == "Type" && attribute.Value is not ("Strategic_Plan" or "Performance_Plan" or "Performance_Report"))
+            {
+                context.Note(attribute, $"The Type '{attribute.Value}' is not Strategic_Plan, Performance_Plan or Performance_Report; the type is taken from the document.");
+                continue;
+            }
+
+            plan.Attribute(attribute);
+            Elements.Note(attribute, context, "Type");
+        }
+
         plan.Member("part", (int)context.Part);
         var adminParts = AdministrativeParts.Read(admin, plan, context, ref submitter);
         var (id, kept) = context.EntityId(adminParts.Identifier, "plan");
@@ -36,6 +54,7 @@ internal static class PlanImporter
         var organisation = default(Organisation);
         var stakeholders = (IReadOnlyList<Stakeholder>)[];
         string? vision = null, mission = null;
+        bool visionSeen = false, missionSeen = false;
         var values = new List<PlanValue>();
         var themes = new List<Theme>();
         if (core is null)
@@ -55,11 +74,15 @@ internal static class PlanImporter
                         plan.Keep(child);
                         context.Note(child, "A second Organization; the plan document has one organisation, so this one is kept as it is.");
                         break;
-                    case "Vision" when vision is null:
-                        vision = Statement(child, "vision", plan, context);
+                    case "Vision" when !visionSeen:
+                        (vision, visionSeen) = (Statement(child, "vision", plan, context), true);
                         break;
-                    case "Mission" when mission is null:
-                        mission = Statement(child, "mission", plan, context);
+                    case "Mission" when !missionSeen:
+                        (mission, missionSeen) = (Statement(child, "mission", plan, context), true);
+                        break;
+                    case "Vision" or "Mission":
+                        plan.Keep(child);
+                        context.Note(child, $"A second {child.Name.LocalName}; the plan document has one, so this one is kept as it is, but not written back.");
                         break;
                     case "Value":
                         values.Add(ImportValue(child, context));
@@ -75,6 +98,13 @@ internal static class PlanImporter
         }
 
         var (start, end) = PlanPeriod.Read(adminParts, themes, plan, context, root);
+        if (context.Part == StratMLPart.Part2 && root.Attribute("Type")?.Value is not ("Strategic_Plan" or "Performance_Plan" or "Performance_Report"))
+        {
+            // The writer needs a Type; the one it would choose is kept now, so that a second import reads the same.
+            var type = themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures).Any(m => m.Actuals.Count > 0) ? "Performance_Report" : "Strategic_Plan";
+            plan.Attribute(new XAttribute("Type", type));
+            context.Note(root, $"The document has no valid Type (a Part 2 document must); it is taken to be {type}.");
+        }
         if (submitter is not null)
         {
             plan.Keep(submitter);

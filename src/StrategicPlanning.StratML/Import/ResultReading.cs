@@ -108,11 +108,24 @@ internal sealed class ResultReading
 
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return $"its NumberOfUnits '{text}' is not a decimal number";
+            return $"its NumberOfUnits '{text}' is not a decimal number of at most 28 significant digits";
+        }
+
+        // A decimal holds 28 significant digits exactly; more would be rounded, which would change the figure.
+        if (SignificantDigits(text) > 28)
+        {
+            return $"its NumberOfUnits '{text}' has more than 28 significant digits, more than can be held exactly";
         }
 
         reading.Value = value;
         return null;
+    }
+
+    private static int SignificantDigits(string text)
+    {
+        var digits = text.Where(char.IsAsciiDigit).SkipWhile(c => c == '0').ToList();
+        var trailing = text.Contains('.', StringComparison.Ordinal) ? 0 : digits.AsEnumerable().Reverse().TakeWhile(c => c == '0').Count();
+        return digits.Count - trailing;
     }
 
     private static LocalDate? DateOf(XElement? element)

@@ -34,17 +34,21 @@ internal static class StakeholderImporter
         StakeholderKind? kind = null;
         foreach (var attribute in Xml.ElementJson.KeptAttributes(stakeholder))
         {
-            var read = attribute.Name.LocalName == "StakeholderTypeType" ? KindOf(attribute.Value.Trim()) : null;
+            var read = attribute.Name == "StakeholderTypeType" ? KindOf(attribute.Value.Trim()) : null;
             if (read is not null)
             {
                 kind = read;
+                continue;
+            }
+
+            extension.Attribute(attribute);
+            if (attribute.Name == "StakeholderTypeType")
+            {
+                context.Note(attribute, $"The StakeholderTypeType '{attribute.Value}' is not Person, Organization or Generic_Group; kept in the plan document, but not written back.");
             }
             else
             {
-                extension.Attribute(attribute);
-                context.Note(attribute, attribute.Name.LocalName == "StakeholderTypeType"
-                    ? $"The StakeholderTypeType '{attribute.Value}' is not Person, Organization or Generic_Group; kept in the plan document, but not written back."
-                    : $"{attribute.Name.LocalName} is not a StratML attribute of Stakeholder; kept in the plan document, but not written back to StratML.");
+                Elements.Note(attribute, context);
             }
         }
 

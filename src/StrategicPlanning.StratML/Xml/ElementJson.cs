@@ -37,15 +37,25 @@ internal static class ElementJson
         }
 
         var attributes = KeptAttributes(element).ToList();
-        if (attributes.Count > 0)
+        if (attributes.Any(a => a.Name.Namespace == XNamespace.None))
         {
             json.WriteStartObject("attributes");
-            foreach (var attribute in attributes)
+            foreach (var attribute in attributes.Where(a => a.Name.Namespace == XNamespace.None))
             {
                 json.WriteString(attribute.Name.LocalName, attribute.Value);
             }
 
             json.WriteEndObject();
+        }
+
+        var foreign = attributes.Where(a => a.Name.Namespace != XNamespace.None).ToList();
+        if (foreign.Count > 0)
+        {
+            WriteForeignAttributes(json, foreign);
+            foreach (var attribute in foreign)
+            {
+                context.Note(attribute, $"An attribute of the namespace '{attribute.Name.NamespaceName}'; kept in the plan document, but not written back to StratML.");
+            }
         }
 
         if (element.HasElements)
@@ -64,6 +74,22 @@ internal static class ElementJson
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>Attributes of another namespace than StratML's (which has none): kept apart, by namespace and name.</summary>
+    public static void WriteForeignAttributes(Utf8JsonWriter json, List<XAttribute> attributes)
+    {
+        json.WriteStartArray("foreignAttributes");
+        foreach (var attribute in attributes)
+        {
+            json.WriteStartObject();
+            json.WriteString("namespace", attribute.Name.NamespaceName);
+            json.WriteString("name", attribute.Name.LocalName);
+            json.WriteString("value", attribute.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The attributes worth keeping: not namespace declarations, not xsi:schemaLocation and the like.</summary>

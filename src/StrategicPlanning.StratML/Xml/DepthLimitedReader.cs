@@ -1,0 +1,90 @@
+using System.Xml;
+
+namespace StrategicPlanning.StratML.Xml;
+
+/// <summary>
+/// An <see cref="XmlReader"/> that refuses elements nested deeper than a limit, with the line and position of the
+/// first one too deep. StratML needs ten levels; a document nested thousands deep is hostile (it would make
+/// building and walking the tree slow, and recursion overflow the stack), so it is stopped while it is read.
+/// </summary>
+internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
+{
+    public override int AttributeCount => inner.AttributeCount;
+
+    public override string BaseURI => inner.BaseURI;
+
+    public override int Depth => inner.Depth;
+
+    public override bool EOF => inner.EOF;
+
+    public override bool IsEmptyElement => inner.IsEmptyElement;
+
+    public override string LocalName => inner.LocalName;
+
+    public override string NamespaceURI => inner.NamespaceURI;
+
+    public override XmlNameTable NameTable => inner.NameTable;
+
+    public override XmlNodeType NodeType => inner.NodeType;
+
+    public override string Prefix => inner.Prefix;
+
+    public override ReadState ReadState => inner.ReadState;
+
+    public override string Value => inner.Value;
+
+    public int LineNumber => inner is IXmlLineInfo info ? info.LineNumber : 0;
+
+    public int LinePosition => inner is IXmlLineInfo info ? info.LinePosition : 0;
+
+    public bool HasLineInfo() => inner is IXmlLineInfo info && info.HasLineInfo();
+
+    public override bool Read()
+    {
+        var read = inner.Read();
+        if (read && inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
+        {
+            throw new XmlException(
+                $"The element {inner.LocalName} is nested {inner.Depth + 1} levels deep; a StratML document needs about ten, and more than {maxDepth} are not read.",
+                null,
+                LineNumber,
+                LinePosition);
+        }
+
+        return read;
+    }
+
+    public override string GetAttribute(int i) => inner.GetAttribute(i);
+
+    public override string? GetAttribute(string name) => inner.GetAttribute(name);
+
+    public override string? GetAttribute(string name, string? namespaceURI) => inner.GetAttribute(name, namespaceURI);
+
+    public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
+
+    public override bool MoveToAttribute(string name) => inner.MoveToAttribute(name);
+
+    public override bool MoveToAttribute(string name, string? ns) => inner.MoveToAttribute(name, ns);
+
+    public override void MoveToAttribute(int i) => inner.MoveToAttribute(i);
+
+    public override bool MoveToElement() => inner.MoveToElement();
+
+    public override bool MoveToFirstAttribute() => inner.MoveToFirstAttribute();
+
+    public override bool MoveToNextAttribute() => inner.MoveToNextAttribute();
+
+    public override bool ReadAttributeValue() => inner.ReadAttributeValue();
+
+    public override void ResolveEntity() => inner.ResolveEntity();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
