@@ -40,26 +40,8 @@ internal static class StratMLNames
         return true;
     }
 
-    /// <summary>
-    /// Whether a text is a plan document id (VAL-2): <c>^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$</c>.
-    /// </summary>
-    public static bool IsPlanId(string text)
-    {
-        if (text.Length is 0 or > 64 || !char.IsAsciiLetterOrDigit(text[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in text.AsSpan(1))
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether a text is a plan document id (VAL-2); the rule's one home is the validator.</summary>
+    public static bool IsPlanId(string text) => Validation.PlanValidator.IsValidId(text);
 
     /// <summary>
     /// The Identifier written for a plan document id: the id itself when it is an XML name, else the id after an

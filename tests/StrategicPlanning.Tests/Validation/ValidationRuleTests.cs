@@ -29,6 +29,19 @@ public class ValidationRuleTests
         });
     }
 
+    [Theory]
+    [InlineData("green", true)]
+    [InlineData("2024.green_air-1", true)]
+    [InlineData("_green", false)]
+    [InlineData("green city", false)]
+    [InlineData("", false)]
+    [InlineData("a123456789012345678901234567890123456789012345678901234567890123", true)]
+    [InlineData("a1234567890123456789012345678901234567890123456789012345678901234", false)]
+    public void VAL2_IsValidId_is_the_id_pattern(string id, bool valid)
+    {
+        PlanValidator.IsValidId(id).Should().Be(valid);
+    }
+
     [Fact]
     public void VAL2_a_duplicate_names_where_the_id_was_first_used()
     {
