@@ -12,7 +12,8 @@ internal static class StratMLFiles
     public const string Albania = "USG_Assistance_to_Albania_PerformancePlan.xml";
     public const string WhiteHouse = "WhiteHouse_OfficeOfAmericanInnovation_2017.PMOAI.Part1ISO.xml";
 
-    public static TheoryData<string> All => new() { HiltonHead, Community, Albania, WhiteHouse };
+    /// <summary>Every document in samples/data/stratml (at least the four named above).</summary>
+    public static TheoryData<string> All => new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "stratml"), "*.xml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "stratml", name);
 
