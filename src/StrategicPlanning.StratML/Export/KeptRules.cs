@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using NodaTime.Text;
+using System.Xml.Schema;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Export;
@@ -11,13 +10,18 @@ namespace StrategicPlanning.StratML.Export;
 /// attributes and the type of their text. A kept element is written back only when it passes, so that the StratML
 /// written always validates; one that does not (edited since, or invalid when it was read) is left out with a note.
 /// </summary>
-internal static partial class KeptRules
+internal static class KeptRules
 {
     private static readonly string[] Text =
     [
         "Name", "Description", "OtherInformation", "Acronym", "DescriptorName", "DescriptorValue", "GivenName", "Surname",
-        "PhoneNumber", "EmailAddress", "ReferentIdentifier", "SequenceIndicator", "Source",
+        "PhoneNumber", "EmailAddress", "ReferentIdentifier", "SequenceIndicator",
     ];
+
+    // The schema's own datatypes, so that what passes here is what the validator accepts.
+    private static readonly XmlSchemaDatatype DateType = XmlSchemaType.GetBuiltInSimpleType(XmlTypeCode.Date)!.Datatype!;
+    private static readonly XmlSchemaDatatype DecimalType = XmlSchemaType.GetBuiltInSimpleType(XmlTypeCode.Decimal)!.Datatype!;
+    private static readonly XmlSchemaDatatype UriType = XmlSchemaType.GetBuiltInSimpleType(XmlTypeCode.AnyUri)!.Datatype!;
 
     private static readonly FrozenDictionary<string, Rule> Rules = new Dictionary<string, Rule>(StringComparer.Ordinal)
     {
@@ -35,6 +39,7 @@ internal static partial class KeptRules
         ["EndDate"] = new(Content.Date),
         ["PublicationDate"] = new(Content.Date),
         ["NumberOfUnits"] = new(Content.Decimal),
+        ["Source"] = new(Content.Uri),
         ["Identifier"] = new(Content.Identifier),
         ["RoleType"] = new(Content.RoleType),
     }.Concat(Text.Select(t => KeyValuePair.Create(t, new Rule(Content.Text)))).ToFrozenDictionary(StringComparer.Ordinal);
@@ -46,6 +51,7 @@ internal static partial class KeptRules
         Decimal,
         Identifier,
         RoleType,
+        Uri,
         Complex,
     }
 
@@ -168,11 +174,14 @@ internal static partial class KeptRules
         var trimmed = text.Trim();
         switch (content)
         {
-            case Content.Date when trimmed.Length == 0 ? !context.IsPart2 : !LocalDatePattern.Iso.Parse(trimmed).Success:
+            // DateTypeType and NumberOfUnitsType are the datatype or exactly the empty string (white space is not empty).
+            case Content.Date when text.Length == 0 ? !context.IsPart2 : !Parses(DateType, text):
                 return $"{name} '{text}' is not a date{(context.IsPart2 ? " or empty" : string.Empty)}";
-            case Content.Decimal when trimmed.Length > 0 && !DecimalText().IsMatch(trimmed):
+            case Content.Decimal when text.Length > 0 && !Parses(DecimalType, text):
                 return $"{name} '{text}' is not a decimal number or empty";
-            case Content.RoleType when trimmed is not ("Performer" or "Beneficiary"):
+            case Content.Uri when trimmed.Length == 0 || !Parses(UriType, text):
+                return $"{name} '{text}' is not a URI";
+            case Content.RoleType when text is not ("Performer" or "Beneficiary"):
                 return $"RoleType '{text}' is not Performer or Beneficiary";
             case Content.Identifier when !StratMLNames.IsNCName(trimmed):
                 return $"the identifier '{text}' is not an XML name";
@@ -184,10 +193,20 @@ internal static partial class KeptRules
         }
     }
 
-    private static Rule Complex(params (string Name, int Max)[] children) => new(Content.Complex) { Children = children };
+    private static bool Parses(XmlSchemaDatatype type, string text)
+    {
+        try
+        {
+            type.ParseValue(text, null, null);
+            return true;
+        }
+        catch (Exception e) when (e is XmlSchemaException or FormatException or OverflowException)
+        {
+            return false;
+        }
+    }
 
-    [GeneratedRegex(@"^[+-]?(\d+(\.\d*)?|\.\d+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DecimalText();
+    private static Rule Complex(params (string Name, int Max)[] children) => new(Content.Complex) { Children = children };
 
     /// <summary>An element's content; for elements, its children in order with how many may appear (negative: exactly one, required).</summary>
     private sealed record Rule(Content Content)

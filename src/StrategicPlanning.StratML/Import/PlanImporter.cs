@@ -176,20 +176,25 @@ internal static class PlanImporter
     private static string? Statement(XElement statement, string member, ExtensionBuilder plan, ImportContext context)
     {
         string? text = null;
+        var identified = false;
         foreach (var child in statement.Elements())
         {
             if (child.Name.LocalName == "Description" && text is null)
             {
                 text = Elements.Text(child) ?? string.Empty;
             }
-            else if (child.Name.LocalName == "Identifier" && context.KeptIdentifier(child) is { } identifier)
+            else if (child.Name.LocalName == "Identifier" && !identified)
             {
-                plan.Member(member + "Identifier", identifier);
+                identified = true;
+                if (context.KeptIdentifier(child) is { } identifier)
+                {
+                    plan.Member(member + "Identifier", identifier);
+                }
             }
-            else if (child.Name.LocalName != "Identifier")
+            else
             {
                 plan.Keep(child);
-                context.Note(child, $"{child.Name.LocalName} is not read in a {statement.Name.LocalName}; kept in the plan document, but not written back to StratML.");
+                context.Note(child, $"A second {child.Name.LocalName}, or one not read in a {statement.Name.LocalName}; kept in the plan document, but not written back to StratML.");
             }
         }
 
