@@ -53,7 +53,35 @@ internal sealed class AdministrativeParts
             }
         }
 
-        Elements.Attributes(admin, plan, context);
+        // AdministrativeInformation has no attributes in StratML; any it has are kept apart from the root's.
+        var attributes = ElementJson.KeptAttributes(admin).ToList();
+        if (attributes.Count > 0)
+        {
+            foreach (var attribute in attributes)
+            {
+                Elements.Note(attribute, context);
+            }
+
+            plan.Member("administrativeInformation", json =>
+            {
+                json.WriteStartObject("administrativeInformation");
+                var own = attributes.Where(a => a.Name.Namespace == XNamespace.None).ToList();
+                if (own.Count > 0)
+                {
+                    json.WriteStartObject("attributes");
+                    own.ForEach(a => json.WriteString(a.Name.LocalName, a.Value));
+                    json.WriteEndObject();
+                }
+
+                var foreign = attributes.Where(a => a.Name.Namespace != XNamespace.None).ToList();
+                if (foreign.Count > 0)
+                {
+                    ElementJson.WriteForeignAttributes(json, foreign);
+                }
+
+                json.WriteEndObject();
+            });
+        }
         parts.Identifier = identifier;
         parts.Start = start;
         parts.End = end;
