@@ -34,7 +34,13 @@ internal sealed class FinanceLedger
 
     // The MTFS's lines by id (the first line with an id, as PlanIndex.FindBudgetLine), each with its allocated totals:
     // one lookup per allocation finds both.
-    private readonly Dictionary<string, LineTotals> linesById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> linesById = new(StringComparer.Ordinal);
+    private readonly List<BudgetLine> lines = [];
+
+    // What is allocated to each (line, year) pair, in one table rather than one per line: a plan with thousands of
+    // lines, allocated to at random, then stays in cache. The pairs in the order first allocated give Allocated.
+    private readonly Dictionary<long, decimal> allocatedPairs = [];
+    private readonly List<(int Line, int Year)> pairOrder = [];
 
     /// <summary>Each action's money, in document order: delivery plans in turn, their actions in turn.</summary>
     public ActionMoney[] Actions { get; private set; } = [];
@@ -68,6 +74,8 @@ internal sealed class FinanceLedger
             }
         }
 
+        ledger.CollectAllocated();
+
         return ledger;
     }
 
@@ -97,7 +105,10 @@ internal sealed class FinanceLedger
         linesById.EnsureCapacity(strategy.Lines.Count);
         foreach (var line in strategy.Lines)
         {
-            linesById.TryAdd(line.Id, new LineTotals(line));
+            if (linesById.TryAdd(line.Id, lines.Count))
+            {
+                lines.Add(line);
+            }
             if (!LineAmounts.TryAdd(line.Id, new Dictionary<PeriodLabel, decimal>(strategy.Years.Count)))
             {
                 continue; // a repeated line id (SP1002): the first line with the id is the one that counts
@@ -128,21 +139,21 @@ internal sealed class FinanceLedger
         for (var i = 0; i < action.Funding.Count; i++)
         {
             var allocation = action.Funding[i];
-            if (!linesById.TryGetValue(allocation.LineId, out var totals) || !TryYear(allocation.Year, out var year)
-                || !Horizon.Contains(year) || allocation.Amount <= 0 || !Within(allocation.Amount))
+            if (!linesById.TryGetValue(allocation.LineId, out var slot) || !TryYear(allocation.Year, out var year)
+                || Years.IndexOf(year) is var yearIndex && yearIndex < 0 || allocation.Amount <= 0 || !Within(allocation.Amount))
             {
                 continue;
             }
 
-            var line = totals.Line;
+            var line = lines[slot];
             Attribution?.Attribute(action, line.Kind, year, allocation.Amount);
-            if (totals.Allocated is null)
+            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(allocatedPairs, ((long)slot << 32) | (uint)yearIndex, out var known);
+            total += allocation.Amount;
+            if (!known)
             {
-                totals.Allocated = [];
-                Allocated.Add(line.Id, totals.Allocated);
+                pairOrder.Add((slot, yearIndex));
             }
 
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals.Allocated, year, out _) += allocation.Amount;
             if (line.Kind != BudgetLineKind.Savings)
             {
                 money.Funded.Add(year, allocation.Amount);
@@ -157,12 +168,19 @@ internal sealed class FinanceLedger
 
     /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
     /// <remarks>A struct in one array for all actions, with fields, not properties: the amounts are added to in place.</remarks>
-    /// <summary>A budget line and what is allocated to it per year, once any allocation is placed.</summary>
-    private sealed class LineTotals(BudgetLine line)
+    /// <summary>Fills <see cref="Allocated"/>: lines in the order of their first allocation, years in the order each was first allocated.</summary>
+    private void CollectAllocated()
     {
-        public BudgetLine Line { get; } = line;
+        foreach (var (slot, yearIndex) in pairOrder)
+        {
+            var line = lines[slot];
+            if (!Allocated.TryGetValue(line.Id, out var byYear))
+            {
+                Allocated.Add(line.Id, byYear = []);
+            }
 
-        public Dictionary<PeriodLabel, decimal>? Allocated { get; set; }
+            byYear.Add(Years[yearIndex], allocatedPairs[((long)slot << 32) | (uint)yearIndex]);
+        }
     }
 
     internal struct ActionMoney
