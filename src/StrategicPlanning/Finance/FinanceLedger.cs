@@ -23,8 +23,6 @@ internal sealed class FinanceLedger
     /// <summary>The MTFS years that are valid financial years, in the order given (FIN-1).</summary>
     public List<PeriodLabel> Years { get; } = [];
 
-    public HashSet<PeriodLabel> Horizon { get; } = [];
-
     /// <summary>What each line has per year (the first amount given for a year).</summary>
     public Dictionary<string, Dictionary<PeriodLabel, decimal>> LineAmounts { get; } = new(StringComparer.Ordinal);
 
@@ -92,9 +90,10 @@ internal sealed class FinanceLedger
             return;
         }
 
+        var horizon = new HashSet<PeriodLabel>();
         foreach (var text in strategy.Years)
         {
-            if (TryYear(text, out var year) && Horizon.Add(year))
+            if (TryYear(text, out var year) && horizon.Add(year))
             {
                 Years.Add(year);
             }
@@ -146,8 +145,8 @@ internal sealed class FinanceLedger
             }
 
             var line = lines[slot];
-            Attribution?.Attribute(action, line.Kind, year, allocation.Amount);
-            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(allocatedPairs, ((long)slot << 32) | (uint)yearIndex, out var known);
+            Attribution?.Attribute(action, line.Kind, yearIndex, allocation.Amount);
+            ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(allocatedPairs, PairKey(slot, yearIndex), out var known);
             total += allocation.Amount;
             if (!known)
             {
@@ -179,9 +178,11 @@ internal sealed class FinanceLedger
                 Allocated.Add(line.Id, byYear = []);
             }
 
-            byYear.Add(Years[yearIndex], allocatedPairs[((long)slot << 32) | (uint)yearIndex]);
+            byYear.Add(Years[yearIndex], allocatedPairs[PairKey(slot, yearIndex)]);
         }
     }
+
+    private static long PairKey(int line, int yearIndex) => ((long)line << 32) | (uint)yearIndex;
 
     internal struct ActionMoney
     {

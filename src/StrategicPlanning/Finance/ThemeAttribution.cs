@@ -44,7 +44,7 @@ internal sealed class ThemeAttribution
     }
 
     /// <summary>Adds one placed allocation: split over its action's distinct outcomes, each share to its theme.</summary>
-    internal void Attribute(DeliveryAction action, BudgetLineKind kind, PeriodLabel year, decimal amount)
+    internal void Attribute(DeliveryAction action, BudgetLineKind kind, int yearIndex, decimal amount)
     {
         // An action's allocations come one after another: its themes are worked out once for all of them.
         if (!ReferenceEquals(action, lastAction))
@@ -56,14 +56,14 @@ internal sealed class ThemeAttribution
         var themes = scratch;
         if (themes.Count == 0)
         {
-            Add(null, year, kind, amount);
+            Add(null, yearIndex, kind, amount);
             return;
         }
 
         var (first, each) = MoneySplit.Equally(amount, themes.Count);
         for (var i = 0; i < themes.Count; i++)
         {
-            Add(themes[i], year, kind, i == 0 ? first : each);
+            Add(themes[i], yearIndex, kind, i == 0 ? first : each);
         }
     }
 
@@ -110,8 +110,8 @@ internal sealed class ThemeAttribution
         return -1;
     }
 
-    private void Add(string? themeId, PeriodLabel year, BudgetLineKind kind, decimal amount) =>
-        MoneyOf(themeId, create: true)![Slot(ledger.Years.IndexOf(year), kind)] += amount;
+    private void Add(string? themeId, int yearIndex, BudgetLineKind kind, decimal amount) =>
+        MoneyOf(themeId, create: true)![Slot(yearIndex, kind)] += amount;
 
     private decimal[]? MoneyOf(string? themeId, bool create)
     {
