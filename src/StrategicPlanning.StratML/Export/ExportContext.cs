@@ -61,10 +61,10 @@ internal sealed class ExportContext(XmlWriter xml, StratMLPart part, ReportingCa
         keepChild ??= _ => true;
         var held = new List<string>();
         var problem = KeptRules.Problem(element, this, keepChild, held)
-            ?? held.Where(h => identifiers.Contains(h) || held.Count(x => x == h) > 1).Select(h => $"its identifier '{h}' is already used by another element").FirstOrDefault()
-            ?? ElementJson.WriteXml(Xml, element, Namespace, keepChild);
+            ?? held.Where(h => identifiers.Contains(h) || held.Count(x => x == h) > 1).Select(h => $"its identifier '{h}' is already used by another element").FirstOrDefault();
         if (problem is null)
         {
+            ElementJson.WriteXml(Xml, element, Namespace, keepChild);
             identifiers.UnionWith(held);
         }
 

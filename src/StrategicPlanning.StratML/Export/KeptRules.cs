@@ -165,7 +165,12 @@ internal static class KeptRules
             return $"{name} holds text, not elements";
         }
 
-        var text = element.TryGetProperty("text", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+        if (element.TryGetProperty("text", out var value) && value.ValueKind != JsonValueKind.String)
+        {
+            return $"the text of {name} is not a string";
+        }
+
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
         if (!ExportContext.IsXmlText(text))
         {
             return $"the text of {name} has characters XML cannot carry";

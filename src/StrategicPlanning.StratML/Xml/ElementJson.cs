@@ -8,7 +8,7 @@ namespace StrategicPlanning.StratML.Xml;
 /// <summary>
 /// A StratML element with no counterpart in the plan document, kept as JSON so that it survives a round trip:
 /// <c>{ "name": "Relationship", "attributes": { "RelationshipType": "Peer_To" }, "children": [ { "name": "Name", "text": "…" } ] }</c>.
-/// Elements of a namespace other than StratML's carry it as <c>"namespace"</c>.
+/// Elements of a namespace other than StratML's carry it as <c>"namespace"</c> and are never written back.
 /// </summary>
 internal static class ElementJson
 {
@@ -103,73 +103,13 @@ internal static class ElementJson
             ? name.GetString()
             : null;
 
-    /// <summary>Writes a kept element back, in <paramref name="ns"/> unless it came from another namespace.</summary>
-    /// <returns>Null when written, else why it could not be.</returns>
-    public static string? WriteXml(XmlWriter xml, JsonElement element, string ns, Func<string, bool>? keepChild = null)
+    /// <summary>
+    /// Writes a kept element back in <paramref name="ns"/>. The element must have passed
+    /// <see cref="Export.KeptRules"/>, which checks its name, namespace, attributes, text and children.
+    /// </summary>
+    public static void WriteXml(XmlWriter xml, JsonElement element, string ns, Func<string, bool> keepChild)
     {
-        var problem = Check(element);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        WriteChecked(xml, element, ns, keepChild ?? (_ => true));
-        return null;
-    }
-
-    private static string? Check(JsonElement element)
-    {
-        var name = NameOf(element);
-        if (name is null || !StratMLNames.IsNCName(name))
-        {
-            return "a kept element needs a \"name\" that is an XML name";
-        }
-
-        if (element.TryGetProperty("attributes", out var attributes))
-        {
-            if (attributes.ValueKind != JsonValueKind.Object)
-            {
-                return $"the \"attributes\" of the kept element {name} must be an object";
-            }
-
-            foreach (var attribute in attributes.EnumerateObject())
-            {
-                if (!StratMLNames.IsNCName(attribute.Name) || attribute.Value.ValueKind != JsonValueKind.String)
-                {
-                    return $"the attribute '{attribute.Name}' of the kept element {name} needs an XML name and a string value";
-                }
-            }
-        }
-
-        if (element.TryGetProperty("text", out var text) && text.ValueKind != JsonValueKind.String)
-        {
-            return $"the \"text\" of the kept element {name} must be a string";
-        }
-
-        if (element.TryGetProperty("children", out var children))
-        {
-            if (children.ValueKind != JsonValueKind.Array)
-            {
-                return $"the \"children\" of the kept element {name} must be an array";
-            }
-
-            foreach (var child in children.EnumerateArray())
-            {
-                var problem = Check(child);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static void WriteChecked(XmlWriter xml, JsonElement element, string ns, Func<string, bool> keepChild)
-    {
-        var own = element.TryGetProperty("namespace", out var foreign) && foreign.ValueKind == JsonValueKind.String ? foreign.GetString()! : ns;
-        xml.WriteStartElement(NameOf(element)!, own);
+        xml.WriteStartElement(NameOf(element)!, ns);
         if (element.TryGetProperty("attributes", out var attributes))
         {
             foreach (var attribute in attributes.EnumerateObject())
@@ -187,7 +127,7 @@ internal static class ElementJson
         {
             foreach (var child in children.EnumerateArray().Where(c => keepChild(NameOf(c)!)))
             {
-                WriteChecked(xml, child, own, _ => true);
+                WriteXml(xml, child, ns, _ => true);
             }
         }
 
