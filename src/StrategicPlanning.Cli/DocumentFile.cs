@@ -32,19 +32,33 @@ internal sealed class DocumentFile
             return null;
         }
 
-        if (!file.Result.Succeeded)
+        var document = file.DocumentOrReport(error);
+        if (document is not null)
         {
-            error.WriteLine($"{System.IO.Path.GetFileName(path)}: cannot be read as a plan document.");
-            foreach (var readError in file.Result.Errors)
-            {
-                error.WriteLine(Output.TerminalText.Safe(readError.ToString()));
-            }
-
-            return null;
+            exitCode = ExitCodes.Success;
         }
 
-        exitCode = ExitCodes.Success;
-        return file.Result.Document;
+        return document;
+    }
+
+    /// <summary>Reads bytes already loaded (by a command that looked at them first) as a plan document.</summary>
+    public static DocumentFile FromBytes(string path, byte[] bytes) => new(path, bytes, PlanJson.Read(bytes));
+
+    /// <summary>The document, or null after writing to <paramref name="error"/> why the bytes are not one (exit code 2).</summary>
+    public Documents.PlanDocument? DocumentOrReport(TextWriter error)
+    {
+        if (Result.Succeeded)
+        {
+            return Result.Document;
+        }
+
+        error.WriteLine($"{System.IO.Path.GetFileName(Path)}: cannot be read as a plan document.");
+        foreach (var readError in Result.Errors)
+        {
+            error.WriteLine(Output.TerminalText.Safe(readError.ToString()));
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -65,6 +79,16 @@ internal sealed class DocumentFile
     /// <summary>Loads a file; on an I/O failure returns null and a message saying what went wrong.</summary>
     public static DocumentFile? Load(string path, out string? failure)
     {
+        var bytes = ReadBytes(path, out failure);
+        return bytes is null ? null : FromBytes(path, bytes);
+    }
+
+    /// <summary>
+    /// Reads a file's bytes, up to the most splan reads (<see cref="PlanReadOptions.MaxDocumentBytes"/>); on an I/O
+    /// failure returns null and a message saying what went wrong.
+    /// </summary>
+    public static byte[]? ReadBytes(string path, out string? failure)
+    {
         failure = null;
         try
         {
@@ -75,8 +99,7 @@ internal sealed class DocumentFile
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return new DocumentFile(path, bytes, PlanJson.Read(bytes));
+            return File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

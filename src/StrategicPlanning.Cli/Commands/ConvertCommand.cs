@@ -29,14 +29,9 @@ internal static class ConvertCommand
         {
             var error = parsed.InvocationConfiguration.Error;
             var path = parsed.GetValue(file)!;
-            byte[] bytes;
-            try
+            if (DocumentFile.ReadBytes(path, out var failure) is not { } bytes)
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                error.WriteLine(TerminalText.Safe(ex is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file." : $"{path}: cannot be read: {ex.Message}"));
+                error.WriteLine(TerminalText.Safe(failure!));
                 return ExitCodes.Unusable;
             }
 
@@ -94,25 +89,18 @@ internal static class ConvertCommand
 
     private static int ToStratML(string path, byte[] bytes, StratMLPart? part, string? outPath, TextWriter output, TextWriter error)
     {
-        var read = PlanJson.Read(bytes);
-        if (!read.Succeeded)
+        if (DocumentFile.FromBytes(path, bytes).DocumentOrReport(error) is not { } document)
         {
-            error.WriteLine($"{Path.GetFileName(path)}: cannot be read as a plan document.");
-            foreach (var readError in read.Errors)
-            {
-                error.WriteLine(TerminalText.Safe(readError.ToString()));
-            }
-
             return ExitCodes.Unusable;
         }
 
-        var errors = PlanValidator.Validate(read.Document!).Errors;
+        var errors = PlanValidator.Validate(document).Errors;
         if (errors.Count > 0)
         {
             return DocumentFile.Refused(error, path, "no StratML is written from a plan with errors", errors);
         }
 
-        var result = StratMLWriter.Write(read.Document!, new StratMLWriteOptions { Part = part });
+        var result = StratMLWriter.Write(document, new StratMLWriteOptions { Part = part });
         PrintNotes(error, $"{result.Notes.Count} note(s) on what StratML has no place for", result.Notes);
         return OutputFile.Write(result.Xml, outPath, output, error);
     }
