@@ -1,12 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Finance;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Plans;
-using StrategicPlanning.Reviews;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Benchmarks;

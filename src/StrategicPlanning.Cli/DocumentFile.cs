@@ -22,7 +22,7 @@ internal sealed class DocumentFile
     /// Loads and reads a file for a command that needs the document: on failure writes why to <paramref name="error"/>
     /// and returns null with exit code 2.
     /// </summary>
-    public static Documents.PlanDocument? LoadDocument(string path, TextWriter error, out int exitCode)
+    public static Model.PlanDocument? LoadDocument(string path, TextWriter error, out int exitCode)
     {
         exitCode = ExitCodes.Unusable;
         var file = Load(path, out var failure);
@@ -45,7 +45,7 @@ internal sealed class DocumentFile
     public static DocumentFile FromBytes(string path, byte[] bytes) => new(path, bytes, PlanJson.Read(bytes));
 
     /// <summary>The document, or null after writing to <paramref name="error"/> why the bytes are not one (exit code 2).</summary>
-    public Documents.PlanDocument? DocumentOrReport(TextWriter error)
+    public Model.PlanDocument? DocumentOrReport(TextWriter error)
     {
         if (Result.Succeeded)
         {

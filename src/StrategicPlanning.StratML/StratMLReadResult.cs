@@ -1,4 +1,4 @@
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Export;
 
 namespace StrategicPlanning.StratML;

@@ -6,7 +6,7 @@ namespace StrategicPlanning.StratML.Tests;
 /// <summary>The Derby sample plan written as StratML (issue 9, points 2 and 4).</summary>
 public class DerbyExportTests
 {
-    private static readonly Documents.PlanDocument Derby = PlanJson.Read(File.ReadAllBytes(StratMLFiles.DerbyJson)).GetDocumentOrThrow();
+    private static readonly Model.PlanDocument Derby = PlanJson.Read(File.ReadAllBytes(StratMLFiles.DerbyJson)).GetDocumentOrThrow();
 
     [Fact]
     public void Part2_export_validates_against_the_part2_schema()

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
-using StrategicPlanning.Documents;
 using StrategicPlanning.Json;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Tests.Support;
 
 namespace StrategicPlanning.StratML.Tests;

@@ -1,4 +1,4 @@
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Tests.Support;
 
 namespace StrategicPlanning.StratML.Tests;

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
-using StrategicPlanning.Documents;
 using StrategicPlanning.Json;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Tests.Support;
 
 namespace StrategicPlanning.StratML.Tests;

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using NodaTime;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Tests.Support;
 
 namespace StrategicPlanning.StratML.Tests;

@@ -1,4 +1,4 @@
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Tests.Support;
 
 namespace StrategicPlanning.StratML.Tests;
@@ -40,7 +40,7 @@ public class TolerantReaderTests
         var read = StratMLReader.Parse(xml);
 
         read.GetDocumentOrThrow().Plan.Themes[0].Outcomes[0].Measures[0].Actuals.Should().ContainSingle()
-            .Which.Should().Match<Measures.MeasureActual>(a => a.Period == "2024/25" && a.Value == 41.5m);
+            .Which.Should().Match<Model.MeasureActual>(a => a.Period == "2024/25" && a.Value == 41.5m);
         read.Notes.Should().Contain(n => n.Path == "/PerformancePlanOrReport" && n.Message.Contains(legacy ? "older StratML" : "no namespace"));
     }
 

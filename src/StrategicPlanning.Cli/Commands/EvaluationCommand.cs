@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NodaTime;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Cli.Commands;

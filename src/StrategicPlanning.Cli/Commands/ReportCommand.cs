@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Cli.Output;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Reports;
 
 namespace StrategicPlanning.Cli.Commands;

@@ -1,5 +1,6 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Cli.Output;
+using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Cli.Output;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StrategicPlanning.Aggregation;
+using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Cli.Output;
 

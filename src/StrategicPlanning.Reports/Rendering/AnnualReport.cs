@@ -1,4 +1,5 @@
-using StrategicPlanning.Aggregation;
+using StrategicPlanning.Delivery;
+using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Reports.Rendering;
 

@@ -1,5 +1,8 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
+using StrategicPlanning.Delivery;
+using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Reports.Rendering;

@@ -1,5 +1,6 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
+using StrategicPlanning.Delivery;
 
 namespace StrategicPlanning.Reports.Rendering;
 
@@ -65,7 +66,7 @@ internal static class ExceptionsSection
     {
         foreach (var risk in data.Risks?.ByScore ?? [])
         {
-            if (risk.Risk is { Kind: StrategicPlanning.Risks.RiskKind.Threat, Status: StrategicPlanning.Risks.RiskStatus.Open } && risk.Current.Band?.Rag == Rag.Red)
+            if (risk.Risk is { Kind: StrategicPlanning.Model.RiskKind.Threat, Status: StrategicPlanning.Model.RiskStatus.Open } && risk.Current.Band?.Rag == Rag.Red)
             {
                 var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => data.Document.Index.FindTheme(t)?.Name ?? t));
                 var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);

@@ -1,8 +1,8 @@
 using NodaTime;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Documents;
 using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
 using StrategicPlanning.Risks;
 

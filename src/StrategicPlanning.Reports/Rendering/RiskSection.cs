@@ -1,3 +1,4 @@
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Reports.Rendering;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML.Export;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime.Text;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Export;

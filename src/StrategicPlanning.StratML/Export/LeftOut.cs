@@ -1,6 +1,5 @@
 using System.Globalization;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Export;

@@ -1,8 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Export;

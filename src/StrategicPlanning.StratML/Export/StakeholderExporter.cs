@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML.Export;
 

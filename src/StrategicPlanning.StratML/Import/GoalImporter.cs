@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Import;

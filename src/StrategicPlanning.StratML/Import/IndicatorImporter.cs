@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Import;

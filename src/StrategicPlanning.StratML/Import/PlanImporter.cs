@@ -1,6 +1,5 @@
 using System.Xml.Linq;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML.Import;

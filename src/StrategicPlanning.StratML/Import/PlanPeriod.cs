@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using NodaTime;
 using NodaTime.Text;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML.Import;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML.Import;
 

@@ -1,4 +1,6 @@
+using StrategicPlanning.Delivery;
 using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Aggregation;
 

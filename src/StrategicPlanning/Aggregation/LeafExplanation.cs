@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using StrategicPlanning.Delivery;
+using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Aggregation;
 

@@ -1,4 +1,3 @@
-using StrategicPlanning.Aggregation.Policy;
 using StrategicPlanning.Core;
 
 namespace StrategicPlanning.Aggregation;

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using StrategicPlanning.Aggregation.Policy;
 using StrategicPlanning.Core;
 
 namespace StrategicPlanning.Aggregation;

@@ -1,7 +1,9 @@
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Delivery;
+using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Aggregation;
@@ -16,7 +18,7 @@ namespace StrategicPlanning.Aggregation;
 /// <para>
 /// Scores are exact decimals, never rounded here (AGG-3); round only for display. The default policy is exactly
 /// DOMAIN.md's; pass <see cref="ScoringOptions"/> for targets "as reported" or another
-/// <see cref="Policy.AggregationPolicy"/>.
+/// <see cref="AggregationPolicy"/>.
 /// </para>
 /// </remarks>
 public sealed class Scorecard

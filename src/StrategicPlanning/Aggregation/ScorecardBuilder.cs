@@ -1,7 +1,7 @@
-using StrategicPlanning.Aggregation.Policy;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Aggregation;
 
@@ -83,7 +83,7 @@ internal sealed class ScorecardBuilder
                 {
                     var evaluation = MeasureEvaluator.Evaluate(measure, calendar, scorecard.AsOf, options);
                     measures[m] = evaluation;
-                    var status = LeafStatusOf(evaluation.Status);
+                    var status = LeafStatuses.Of(evaluation.Status);
                     leaves[m] = new LeafResult(NodeKind.Measure, measure.Id, measure.Title, status, policy.LeafScores.For(status), measure.Weight, measure.MustDo, m);
                     m++;
                 }
@@ -98,7 +98,7 @@ internal sealed class ScorecardBuilder
             var action = countingActions[a];
             var evaluation = ActionEvaluator.Evaluate(action, scorecard.AsOf);
             actions[a] = evaluation;
-            var status = ActionEvaluator.LeafStatusOf(evaluation.Status);
+            var status = LeafStatuses.Of(evaluation.Status);
             leaves[measureCount + a] = new LeafResult(NodeKind.Action, action.Id, action.Title, status, policy.LeafScores.For(status), action.Weight, action.MustDo, a);
             var named = DistinctOutcomes(action, ordinals);
             for (var i = 0; i < named; i++)
@@ -255,15 +255,6 @@ internal sealed class ScorecardBuilder
         node.MeasuresWithStatus = tally.MeasuresWithStatus;
         node.RedMustDo = tally.RedMustDo is null ? ValueList<LeafResult>.Empty : ValueList.From(tally.RedMustDo);
     }
-
-    private static LeafStatus LeafStatusOf(MeasureStatus status) => status switch
-    {
-        MeasureStatus.Green => LeafStatus.Green,
-        MeasureStatus.Amber => LeafStatus.Amber,
-        MeasureStatus.Red => LeafStatus.Red,
-        MeasureStatus.NoData => LeafStatus.NoData,
-        _ => LeafStatus.DataOnly,
-    };
 
     /// <summary>Counts leaves by status (AGG-9), measures by RAG (MEA-7), and the red must-do leaves (AGG-6).</summary>
     private sealed class Tally

@@ -1,4 +1,4 @@
-using StrategicPlanning.Aggregation.Policy;
+using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Aggregation;
 

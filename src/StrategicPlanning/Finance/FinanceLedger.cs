@@ -1,6 +1,5 @@
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Finance;

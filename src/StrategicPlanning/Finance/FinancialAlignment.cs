@@ -1,6 +1,6 @@
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Finance;

@@ -1,3 +1,4 @@
+using StrategicPlanning.Model;
 namespace StrategicPlanning.Finance;
 
 /// <summary>A budget line's money against what is allocated to actions, for one year or the whole horizon (FIN-6).</summary>

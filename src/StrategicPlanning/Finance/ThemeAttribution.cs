@@ -1,6 +1,6 @@
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Delivery;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Finance;
 
@@ -21,7 +21,7 @@ internal sealed class ThemeAttribution
     private readonly List<string> scratch = [];
     private DeliveryAction? lastAction;
     private string? lastOutcomeId;
-    private Plans.Theme? lastTheme;
+    private Model.Theme? lastTheme;
     private string? lastThemeId;
     private decimal[]? lastMoney;
 
@@ -86,7 +86,7 @@ internal sealed class ThemeAttribution
     }
 
     /// <summary>The theme of an outcome, remembering the last one asked about: neighbouring actions serve the same outcome.</summary>
-    private Plans.Theme? ThemeOf(Documents.PlanIndex index, string outcomeId)
+    private Model.Theme? ThemeOf(Model.PlanIndex index, string outcomeId)
     {
         if (!ReferenceEquals(outcomeId, lastOutcomeId))
         {

@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Json.Wire;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Json;
 

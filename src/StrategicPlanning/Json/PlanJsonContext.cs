@@ -3,14 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using StrategicPlanning.Core;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Finance;
-using StrategicPlanning.Json.Converters;
-using StrategicPlanning.Json.Wire;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Plans;
-using StrategicPlanning.Reviews;
-using StrategicPlanning.Risks;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Json;
 

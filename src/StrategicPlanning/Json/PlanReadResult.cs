@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Json;
 

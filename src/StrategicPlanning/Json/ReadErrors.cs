@@ -21,7 +21,7 @@ internal static class ReadErrors
         }
 
         var path = (isSyntax ? JsonTextLocator.PathAtSyntaxError(utf8, maxDepth) : null) ?? json?.Path ?? "$";
-        if (!isSyntax && json?.Data[Leaves.LeafArrayConverter<object, int>.RelativePathKey] is string relative)
+        if (!isSyntax && json?.Data[LeafArrayConverter<object, int>.RelativePathKey] is string relative)
         {
             path += relative; // a failure inside an array read straight into records: STJ's path stops at the array
         }
@@ -96,7 +96,7 @@ internal static class ReadErrors
     {
         var type = message["The JSON value could not be converted to ".Length..].TrimEnd('.');
         return type.Contains("Collections.Generic.List", StringComparison.Ordinal) ? "an array"
-            : type.Contains(".Wire.Wire", StringComparison.Ordinal) ? "an object"
+            : type.Contains("StrategicPlanning.Json.Wire", StringComparison.Ordinal) ? "an object"
             : "a value of another type";
     }
 

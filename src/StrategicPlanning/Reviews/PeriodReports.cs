@@ -1,6 +1,6 @@
 using NodaTime;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Reviews;
 

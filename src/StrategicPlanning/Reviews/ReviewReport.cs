@@ -1,5 +1,6 @@
 using NodaTime;
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Reviews;
 
@@ -7,7 +8,7 @@ namespace StrategicPlanning.Reviews;
 /// How the council stands against "at least every three months" at an as-of date (REV-1..7): the schedule of
 /// reviews due and held, cadence breaches, the next review due, quarterly and annual report status, and stale items.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Compute one with <see cref="ReviewCompliance.Evaluate(Documents.PlanDocument, LocalDate)"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Compute one with <see cref="ReviewCompliance.Evaluate(Model.PlanDocument, LocalDate)"/>.</remarks>
 public sealed class ReviewReport
 {
     internal ReviewReport(LocalDate asOf, ReviewCycle? cycle)

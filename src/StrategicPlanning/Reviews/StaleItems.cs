@@ -1,11 +1,10 @@
 using System.Globalization;
 using NodaTime;
-using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
 using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Reviews;

@@ -1,3 +1,4 @@
+using StrategicPlanning.Model;
 namespace StrategicPlanning.Risks;
 
 /// <summary>How many risks are in one band (RSK-8).</summary>

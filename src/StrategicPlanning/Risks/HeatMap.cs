@@ -1,4 +1,5 @@
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Risks;
 

@@ -1,3 +1,4 @@
+using StrategicPlanning.Model;
 namespace StrategicPlanning.Risks;
 
 /// <summary>One cell of a heat map (RSK-8).</summary>

@@ -1,5 +1,6 @@
-using StrategicPlanning.Aggregation;
+using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Risks;
 
@@ -10,5 +11,5 @@ namespace StrategicPlanning.Risks;
 public sealed record Mitigation(string ActionId, DeliveryAction? Action, EffectiveActionStatus? Status)
 {
     /// <summary>Gets whether the mitigation is itself red (off track or overdue): the risk's control is failing.</summary>
-    public bool IsRed => Status is { } status && ActionEvaluator.LeafStatusOf(status) == LeafStatus.Red;
+    public bool IsRed => Status is { } status && ActionEvaluator.RagOf(status) == Rag.Red;
 }

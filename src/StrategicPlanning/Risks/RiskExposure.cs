@@ -1,5 +1,5 @@
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Risks;
 

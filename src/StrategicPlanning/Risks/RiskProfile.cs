@@ -7,7 +7,7 @@ namespace StrategicPlanning.Risks;
 /// The Strategic Risk Register at an as-of date (RSK-1..9): every risk's current position, trend, appetite, target,
 /// review status, removal candidacy and mitigations; heat maps of open threats and opportunities; exposure by theme.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Compute one with <see cref="RiskRegisterEvaluator.Evaluate(Documents.PlanDocument, LocalDate)"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Compute one with <see cref="RiskRegisterEvaluator.Evaluate(Model.PlanDocument, LocalDate)"/>.</remarks>
 public sealed class RiskProfile
 {
     internal RiskProfile(LocalDate asOf, RiskRegister? register, IReadOnlyList<RiskEvaluation> risks, HeatMap threats, HeatMap opportunities, IReadOnlyList<ThemeExposure> themes)

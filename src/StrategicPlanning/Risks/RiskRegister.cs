@@ -1,5 +1,6 @@
 using NodaTime;
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Risks;
 

@@ -1,8 +1,8 @@
 using NodaTime;
-using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Delivery;
+using StrategicPlanning.Model;
 using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Risks;

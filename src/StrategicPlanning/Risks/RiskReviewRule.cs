@@ -1,4 +1,5 @@
 using NodaTime;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Risks;
 

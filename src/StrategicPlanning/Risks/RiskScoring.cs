@@ -1,3 +1,4 @@
+using StrategicPlanning.Model;
 namespace StrategicPlanning.Risks;
 
 /// <summary>The matrix arithmetic of RSK-2 and RSK-3: a score from likelihood and impact, and its band.</summary>

@@ -1,5 +1,4 @@
-using StrategicPlanning.Documents;
-using StrategicPlanning.Validation.Rules;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
 

@@ -1,7 +1,7 @@
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
 

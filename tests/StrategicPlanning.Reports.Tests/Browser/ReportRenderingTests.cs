@@ -141,7 +141,7 @@ public class ReportRenderingTests
             cells.Select(c => Number(c, "data-count")).Should().OnlyContain(n => n >= 0, $"'{title}' counts risks in every cell");
             cells.Should().OnlyContain(c => c.Size.Width > 0 && c.Size.Height > 0, $"every cell of '{title}' is drawn");
             cells.Sum(c => Number(c, "data-count")).Should().Be(
-                DerbyReports.Document.RiskRegister.Risks.Count(r => r.Status == Risks.RiskStatus.Open && (r.Kind == Risks.RiskKind.Threat) == title!.StartsWith("Threats", StringComparison.Ordinal)),
+                DerbyReports.Document.RiskRegister.Risks.Count(r => r.Status == Model.RiskStatus.Open && (r.Kind == Model.RiskKind.Threat) == title!.StartsWith("Threats", StringComparison.Ordinal)),
                 $"'{title}' places every open risk of its kind once");
         }
     }

@@ -1,5 +1,4 @@
-using StrategicPlanning.Documents;
-using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Reports.Tests.Support;
 

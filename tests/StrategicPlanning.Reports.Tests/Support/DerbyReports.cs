@@ -1,5 +1,5 @@
-using StrategicPlanning.Documents;
 using StrategicPlanning.Json;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Reports.Tests.Support;
 

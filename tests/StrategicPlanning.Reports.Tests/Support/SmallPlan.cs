@@ -1,8 +1,5 @@
 using NodaTime;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Reports.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML.Tests.Support;
 

@@ -1,7 +1,6 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
 

@@ -1,6 +1,6 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Aggregation;

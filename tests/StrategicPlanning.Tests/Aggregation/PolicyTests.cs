@@ -1,7 +1,6 @@
 using StrategicPlanning.Aggregation;
-using StrategicPlanning.Aggregation.Policy;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Aggregation;

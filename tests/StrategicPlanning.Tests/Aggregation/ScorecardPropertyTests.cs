@@ -1,8 +1,6 @@
 using CsCheck;
 using StrategicPlanning.Aggregation;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Aggregation;

@@ -1,5 +1,6 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Delivery;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Aggregation;
@@ -64,7 +65,7 @@ public class TraceTests
 /// <summary>Findings of a review of the scoring feature, each pinned by a test.</summary>
 public class ScoringReviewTests
 {
-    private static Scorecard Score(StrategicPlanning.Documents.PlanDocument document, string asOf = "2025-03-31") =>
+    private static Scorecard Score(StrategicPlanning.Model.PlanDocument document, string asOf = "2025-03-31") =>
         Scorecard.Compute(document, Build.Date(asOf)).GetScorecardOrThrow();
 
     [Theory]
@@ -116,7 +117,7 @@ public class ScoringReviewTests
     [Fact]
     public void AGG7_an_action_naming_two_outcomes_is_named_once_in_what_pulls_a_theme_down()
     {
-        var action = Build.Action("a", "o1", StrategicPlanning.Delivery.ActionStatus.OffTrack) with { OutcomeIds = ["o1", "o2"] };
+        var action = Build.Action("a", "o1", StrategicPlanning.Model.ActionStatus.OffTrack) with { OutcomeIds = ["o1", "o2"] };
         var card = Score(Build.Document([Build.Outcome("o1", Build.Green("m1")), Build.Outcome("o2", Build.Green("m2"))], action));
 
         card.FindNode("t")!.Trace.Summary.Should().Be("Amber at 50: pulled down by action 'Action a' at 0.");
@@ -125,7 +126,7 @@ public class ScoringReviewTests
     [Fact]
     public void AGG7_effective_weights_of_a_large_node_share_the_score_between_them()
     {
-        var actions = Enumerable.Range(0, 5_000).Select(i => Build.Action("a" + i, "o", StrategicPlanning.Delivery.ActionStatus.OnTrack)).ToArray();
+        var actions = Enumerable.Range(0, 5_000).Select(i => Build.Action("a" + i, "o", StrategicPlanning.Model.ActionStatus.OnTrack)).ToArray();
 
         var trace = Score(Build.Document([Build.Outcome("o")], actions)).FindNode("o")!.Trace;
 
@@ -140,8 +141,8 @@ public class ScoringReviewTests
         {
             Updates =
             [
-                new StrategicPlanning.Delivery.ActionUpdate { AsOf = Build.Date("2024-06-30"), Status = StrategicPlanning.Delivery.ActionStatus.OnTrack, PercentComplete = 25 },
-                new StrategicPlanning.Delivery.ActionUpdate { AsOf = Build.Date("2024-09-30"), Status = StrategicPlanning.Delivery.ActionStatus.OnTrack },
+                new StrategicPlanning.Model.ActionUpdate { AsOf = Build.Date("2024-06-30"), Status = StrategicPlanning.Model.ActionStatus.OnTrack, PercentComplete = 25 },
+                new StrategicPlanning.Model.ActionUpdate { AsOf = Build.Date("2024-09-30"), Status = StrategicPlanning.Model.ActionStatus.OnTrack },
             ],
         };
 

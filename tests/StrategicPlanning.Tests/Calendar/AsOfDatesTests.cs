@@ -1,7 +1,8 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Risks;
+using StrategicPlanning.Measures;
 using StrategicPlanning.Reviews;
+using StrategicPlanning.Risks;
 using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Calendar;

@@ -1,8 +1,7 @@
 using CsCheck;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
 using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
 

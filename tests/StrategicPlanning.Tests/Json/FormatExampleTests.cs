@@ -1,5 +1,5 @@
 using StrategicPlanning.Json;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
 

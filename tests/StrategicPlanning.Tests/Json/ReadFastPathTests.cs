@@ -1,6 +1,5 @@
 using NodaTime;
 using StrategicPlanning.Json;
-using StrategicPlanning.Json.Converters;
 using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Json;

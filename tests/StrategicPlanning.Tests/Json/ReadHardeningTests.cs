@@ -195,7 +195,7 @@ public class ModelHardeningTests
     [Fact]
     public void Model_lists_refuse_null_items()
     {
-        var act = () => new StrategicPlanning.Plans.Plan
+        var act = () => new StrategicPlanning.Model.Plan
         {
             Id = "p", Title = "P", Start = new NodaTime.LocalDate(2024, 4, 1), End = new NodaTime.LocalDate(2025, 3, 31), Themes = [null!],
         };
@@ -206,9 +206,9 @@ public class ModelHardeningTests
     [Fact]
     public void Model_enums_refuse_values_that_name_no_member()
     {
-        var act = () => new StrategicPlanning.Measures.Measure
+        var act = () => new StrategicPlanning.Model.Measure
         {
-            Id = "m", Title = "M", Polarity = (StrategicPlanning.Measures.Polarity)99, Frequency = StrategicPlanning.Measures.MeasureFrequency.Annual,
+            Id = "m", Title = "M", Polarity = (StrategicPlanning.Model.Polarity)99, Frequency = StrategicPlanning.Model.MeasureFrequency.Annual,
         };
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*99 is not a Polarity*");

@@ -87,6 +87,6 @@ public class SchemaTests
     }
 
     /// <summary>Keeps the generated document's shape but makes every value one the schema allows.</summary>
-    private static StrategicPlanning.Documents.PlanDocument ValidShape(StrategicPlanning.Documents.PlanDocument document) =>
+    private static StrategicPlanning.Model.PlanDocument ValidShape(StrategicPlanning.Model.PlanDocument document) =>
         PlanJson.Parse(SchemaShape.Fix(PlanJson.Write(document)));
 }

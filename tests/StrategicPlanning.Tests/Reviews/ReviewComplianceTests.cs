@@ -1,7 +1,7 @@
 using CsCheck;
 using NodaTime;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
@@ -182,7 +182,7 @@ public class ReviewComplianceTests
         var document = Build.Document([Build.Outcome("o")]) with
         {
             Calendar = ReportingCalendar.StartingIn(1),
-            DeliveryPlans = [new StrategicPlanning.Delivery.DeliveryPlan { Id = "dp", Title = "2024", Year = "2024" }],
+            DeliveryPlans = [new StrategicPlanning.Model.DeliveryPlan { Id = "dp", Title = "2024", Year = "2024" }],
             Reviews = new ReviewCycle
             {
                 Cadence = Period.FromMonths(3),
@@ -204,7 +204,7 @@ public class ReviewComplianceTests
         var document = Build.Document([Build.Outcome("o")]) with
         {
             Calendar = ReportingCalendar.StartingIn(10),
-            DeliveryPlans = [new StrategicPlanning.Delivery.DeliveryPlan { Id = "dp", Title = "FY25", Year = "2024/25" }],
+            DeliveryPlans = [new StrategicPlanning.Model.DeliveryPlan { Id = "dp", Title = "FY25", Year = "2024/25" }],
         };
 
         var report = Evaluate(document, "2025-01-01");

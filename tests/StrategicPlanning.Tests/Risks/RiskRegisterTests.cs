@@ -1,8 +1,7 @@
 using NodaTime;
-using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;

@@ -2,11 +2,9 @@ using NodaTime;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Finance;
 using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
-using StrategicPlanning.Risks;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
 

@@ -3,12 +3,7 @@ using CsCheck;
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Finance;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Plans;
-using StrategicPlanning.Reviews;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Tests.Support;

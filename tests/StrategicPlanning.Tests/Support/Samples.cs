@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using StrategicPlanning.Documents;
 using StrategicPlanning.Json;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Tests.Support;
 

@@ -13,7 +13,7 @@ public class ValidationCodeTests
     private const string Line = "$.financialStrategy.lines[0]";
 
     /// <summary>Code, the edit to the FORMAT.md example that breaks its rule, and the path the issue must name.</summary>
-    public static TheoryData<string, Func<StrategicPlanning.Documents.PlanDocument>, string> Cases => new()
+    public static TheoryData<string, Func<StrategicPlanning.Model.PlanDocument>, string> Cases => new()
     {
         { ValidationCodes.InvalidId, Edit(d => d["plan"]!["themes"]![0]!["id"] = "green city"), "$.plan.themes[0].id" },
         { ValidationCodes.DuplicateId, Edit(d => d.Line()["id"] = "green.air"), Line + ".id" },
@@ -64,11 +64,11 @@ public class ValidationCodeTests
     };
 
     /// <summary>The FORMAT.md example with one edit to its JSON; most rules are broken this way.</summary>
-    private static Func<StrategicPlanning.Documents.PlanDocument> Edit(Action<JsonObject> edit) => () => Samples.FormatExampleWith(edit);
+    private static Func<StrategicPlanning.Model.PlanDocument> Edit(Action<JsonObject> edit) => () => Samples.FormatExampleWith(edit);
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void VAL1_each_code_is_raised_at_the_path_of_the_offending_value(string code, Func<StrategicPlanning.Documents.PlanDocument> document, string path)
+    public void VAL1_each_code_is_raised_at_the_path_of_the_offending_value(string code, Func<StrategicPlanning.Model.PlanDocument> document, string path)
     {
         var result = PlanValidator.Validate(document());
 

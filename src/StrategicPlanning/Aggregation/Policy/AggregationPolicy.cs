@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>
 /// The whole aggregation rule (AGG-8): the scores leaves earn, and a <see cref="LevelPolicy"/> for each level of

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>
 /// Puts children into a canonical form before they are combined, so that a score is exactly the same whatever

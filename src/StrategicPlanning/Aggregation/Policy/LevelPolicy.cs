@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>How one level of the tree (outcomes, themes, or the plan) turns its children into a score and a RAG (AGG-3, AGG-5, AGG-6, AGG-8).</summary>
 /// <remarks>An immutable record; the default is DOMAIN.md's rule for every level.</remarks>

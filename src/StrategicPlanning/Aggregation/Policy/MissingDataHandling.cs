@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>What a level does with a child that is eligible but has no data: a measure without an actual, an action without an update, or a child node with eligible leaves but no score (AGG-8).</summary>
 public enum MissingDataHandling

@@ -1,6 +1,6 @@
 using StrategicPlanning.Core;
 
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>
 /// Turns an exact score into a RAG (AGG-5): green above <see cref="GreenAbove"/>, amber above

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>
 /// How a node combines its scored children's scores (AGG-3, AGG-8). Derive from this class for another rule;

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Aggregation.Policy;
+namespace StrategicPlanning.Aggregation;
 
 /// <summary>A child's score with its weight, as handed to a <see cref="ScoreCombination"/>.</summary>
 /// <param name="Score">The child's score.</param>

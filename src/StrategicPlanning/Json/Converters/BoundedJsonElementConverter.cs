@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Keeps members this library does not know (JSN-2) as detached <see cref="JsonElement"/> values, after

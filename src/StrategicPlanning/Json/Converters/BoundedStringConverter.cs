@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Reads strings no longer than a limit, so a hostile 200 MB string is an error rather than 400 MB of

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Reads and writes an enum as its camelCase name (FORMAT.md), case-sensitively; any other value is an error

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Reads a JSON number as a decimal only when the decimal holds it exactly. <see cref="Utf8JsonReader.TryGetDecimal"/>

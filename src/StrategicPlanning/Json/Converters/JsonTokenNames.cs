@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>Words for JSON tokens in error messages a performance officer can read.</summary>
 internal static class JsonTokenNames

@@ -4,7 +4,7 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Reads and writes a NodaTime value through NodaTime's own converter: dates only in their one spelling

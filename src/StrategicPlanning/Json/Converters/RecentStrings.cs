@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// A small per-thread cache of short ASCII strings read recently. Plans repeat a few values thousands of times

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>Reads true or false, and nothing else (no "yes", no 1).</summary>
 internal sealed class StrictBooleanConverter : JsonConverter<bool>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>Reads JSON numbers as exact decimals, never via floating point and never rounded (FIN-7, MEA-1).</summary>
 internal sealed class StrictDecimalConverter : JsonConverter<decimal>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Converters;
+namespace StrategicPlanning.Json;
 
 /// <summary>Reads whole numbers (matrix levels, likelihood, impact, scores, months).</summary>
 internal sealed class StrictInt32Converter : JsonConverter<int>

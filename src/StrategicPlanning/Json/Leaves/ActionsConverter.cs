@@ -1,11 +1,9 @@
 using System.Text.Json;
 using NodaTime;
 using StrategicPlanning.Core;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Finance;
-using StrategicPlanning.Json.Converters;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>A delivery plan's actions (ACT-1), with their outcome ids, milestones, updates, costs and funding in the same pass.</summary>
 internal sealed class ActionsConverter(int maxNameLength)

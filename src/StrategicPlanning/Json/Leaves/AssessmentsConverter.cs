@@ -1,9 +1,9 @@
 using System.Text.Json;
 using NodaTime;
 using StrategicPlanning.Core;
-using StrategicPlanning.Risks;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>A risk's assessments: asOf, likelihood, impact, commentary (RSK-1).</summary>
 internal sealed class AssessmentsConverter(int maxNameLength)

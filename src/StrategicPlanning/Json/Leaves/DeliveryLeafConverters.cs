@@ -1,10 +1,9 @@
 using System.Text.Json;
 using NodaTime;
 using StrategicPlanning.Core;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>An action's milestones: id, title, due, completed (ACT-1, ACT-4).</summary>
 internal sealed class MilestonesConverter(int maxNameLength)

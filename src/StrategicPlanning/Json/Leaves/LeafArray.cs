@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// A JSON array of objects read straight into model records, without an intermediate wire object per element:

@@ -2,9 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StrategicPlanning.Core;
-using StrategicPlanning.Json.Converters;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Reads and writes a <see cref="LeafArray{T}"/> with one hand-written pass over each element's members. Behaves

@@ -1,12 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Finance;
-using StrategicPlanning.Json.Converters;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Risks;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Picks the converter of each <see cref="LeafArray{T}"/>. Named on the type itself, so the source generator

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using NodaTime;
 using StrategicPlanning.Core;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>A measure's actuals: period, value, note (MEA-1).</summary>
 internal sealed class ActualsConverter(int maxNameLength)

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using StrategicPlanning.Core;
-using StrategicPlanning.Json.Converters;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Leaves;
+namespace StrategicPlanning.Json;
 
 /// <summary>An outcome's measures (MEA-1), with their tolerance, baseline, targets and actuals read in the same pass.</summary>
 internal sealed class MeasuresConverter(int maxNameLength)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <summary>The member names each wire type writes, taken from the source-generated metadata (no reflection).</summary>
 internal static class KnownMembers

@@ -1,8 +1,7 @@
 using NodaTime;
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Json.Leaves;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 internal sealed class WireDeliveryPlan : WireObject
 {

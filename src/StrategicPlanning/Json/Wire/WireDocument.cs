@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 internal sealed class WireDocument : WireObject
 {

@@ -1,7 +1,6 @@
-using StrategicPlanning.Finance;
-using StrategicPlanning.Json.Leaves;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 internal sealed class WireFinancialStrategy : WireObject
 {

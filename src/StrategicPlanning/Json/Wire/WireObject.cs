@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Base of the wire types: the JSON shapes of FORMAT.md as plain mutable classes for the source generator.

@@ -1,9 +1,7 @@
-using StrategicPlanning.Json.Leaves;
-using StrategicPlanning.Measures;
 using NodaTime;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 internal sealed class WirePlan : WireObject
 {

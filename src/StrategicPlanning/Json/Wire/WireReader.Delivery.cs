@@ -1,6 +1,6 @@
-using StrategicPlanning.Delivery;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <content>Delivery plans and their actions.</content>
 internal sealed partial class WireReader

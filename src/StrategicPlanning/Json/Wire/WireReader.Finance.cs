@@ -1,6 +1,6 @@
-using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <content>The Medium-Term Financial Strategy.</content>
 internal sealed partial class WireReader

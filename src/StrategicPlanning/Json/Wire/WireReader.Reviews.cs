@@ -1,7 +1,7 @@
 using NodaTime;
-using StrategicPlanning.Reviews;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <content>The review cycle.</content>
 internal sealed partial class WireReader

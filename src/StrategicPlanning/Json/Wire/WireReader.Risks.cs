@@ -1,8 +1,9 @@
 using NodaTime;
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <content>The Strategic Risk Register.</content>
 internal sealed partial class WireReader

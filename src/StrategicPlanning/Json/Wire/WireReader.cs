@@ -1,10 +1,9 @@
 using System.Text.Json;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Turns the wire shapes into the immutable model, reporting every missing required member and every null
@@ -196,10 +195,10 @@ internal sealed partial class WireReader
     }
 
     /// <summary>
-    /// Takes an array read straight into model records (<see cref="Leaves.LeafArray{T}"/>), reporting what was wrong
+    /// Takes an array read straight into model records (<see cref="LeafArray{T}"/>), reporting what was wrong
     /// with its elements at their paths; like <see cref="List{TWire, T}"/>, any problem leaves the list empty.
     /// </summary>
-    private ValueList<T> Leaves<T>(Leaves.LeafArray<T>? wire, string member)
+    private ValueList<T> Leaves<T>(LeafArray<T>? wire, string member)
         where T : class
     {
         if (wire is null || wire.Items.Count == 0)

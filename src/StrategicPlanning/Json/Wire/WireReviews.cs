@@ -1,7 +1,7 @@
 using NodaTime;
-using StrategicPlanning.Reviews;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 internal sealed class WireReviews : WireObject
 {

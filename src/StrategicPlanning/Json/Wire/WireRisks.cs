@@ -1,9 +1,8 @@
 using NodaTime;
 using StrategicPlanning.Core;
-using StrategicPlanning.Risks;
-using StrategicPlanning.Json.Leaves;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 internal sealed class WireRiskRegister : WireObject
 {

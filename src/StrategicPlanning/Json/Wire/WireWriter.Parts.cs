@@ -1,10 +1,7 @@
-using StrategicPlanning.Delivery;
-using StrategicPlanning.Finance;
-using StrategicPlanning.Reviews;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
-using StrategicPlanning.Json.Leaves;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <content>Measures, delivery, finance, risks and reviews.</content>
 internal static partial class WireWriter

@@ -1,11 +1,8 @@
 using System.Text.Json;
 using StrategicPlanning.Core;
-using StrategicPlanning.Documents;
-using StrategicPlanning.Json.Leaves;
-using StrategicPlanning.Measures;
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Json.Wire;
+namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Turns the model into the wire shapes for writing. Every value the model holds is written, defaults

@@ -1,7 +1,7 @@
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Delivery;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>Delivery plans and their actions (ACT-1, VAL-2, VAL-3). Money on actions is checked by <see cref="FinanceRules"/>.</summary>
 internal static class DeliveryRules

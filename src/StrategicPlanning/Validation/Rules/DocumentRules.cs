@@ -1,6 +1,6 @@
-using StrategicPlanning.Documents;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>The document as a whole: its format version (JSN-1) and calendar (CAL-1).</summary>
 internal static class DocumentRules

@@ -1,7 +1,8 @@
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>The MTFS (FIN-1), estimated costs, and funding allocations with the reference checks of FIN-2 and FIN-3.</summary>
 internal static class FinanceRules
@@ -98,7 +99,7 @@ internal static class FinanceRules
             : null;
     }
 
-    private static void Allocation(ValidationContext context, Delivery.FundingAllocation allocation, HashSet<PeriodLabel> horizon)
+    private static void Allocation(ValidationContext context, Model.FundingAllocation allocation, HashSet<PeriodLabel> horizon)
     {
         if (context.Index.FindBudgetLine(allocation.LineId) is null)
         {

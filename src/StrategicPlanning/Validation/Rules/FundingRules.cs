@@ -1,7 +1,7 @@
-using StrategicPlanning.Delivery;
 using StrategicPlanning.Finance;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>FIN-4 (underfunded and unfunded actions) and FIN-5 (lines with money and no allocation), from the ledger.</summary>
 internal static class FundingRules

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>VAL-2: every id well-formed and unique across the whole document.</summary>
 internal static class IdRules

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>Visits every item that carries an id, in document order, with the context's path on the item.</summary>
 internal static class IdWalker

@@ -1,6 +1,6 @@
-using StrategicPlanning.Risks;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>The risk matrix (RSK-2) and its bands (RSK-3).</summary>
 internal static class MatrixRules

@@ -1,8 +1,8 @@
 using NodaTime;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Measures;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>A measure's weight, tolerance (MEA-5), targets and actuals (MEA-1, VAL-3).</summary>
 internal static class MeasureRules

@@ -1,6 +1,6 @@
 using StrategicPlanning.Calendar;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>FIN-3: a budget line whose allocations in a financial year exceed its amount for that year.</summary>
 internal static class OverAllocation
@@ -48,7 +48,7 @@ internal static class OverAllocation
         context.Leave();
     }
 
-    private static int IndexOfYear(ValidationContext context, IReadOnlyList<Finance.AnnualAmount> amounts, PeriodLabel year)
+    private static int IndexOfYear(ValidationContext context, IReadOnlyList<Model.AnnualAmount> amounts, PeriodLabel year)
     {
         for (var i = 0; i < amounts.Count; i++)
         {

@@ -1,6 +1,6 @@
-using StrategicPlanning.Plans;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>The Council Plan: its period (VAL-3) and the weights of themes, outcomes and outcomes' children (VAL-3).</summary>
 internal static class PlanRules

@@ -1,10 +1,10 @@
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>VAL-2: lists of ids that must resolve, each id once.</summary>
 internal static class ReferenceRules
 {
     /// <summary>Checks each id of a reference list; <paramref name="resolves"/> says whether an id names the right kind of item.</summary>
-    public static void Check(ValidationContext context, string member, IReadOnlyList<string> ids, Func<Documents.PlanIndex, string, bool> resolves, string code, string what)
+    public static void Check(ValidationContext context, string member, IReadOnlyList<string> ids, Func<Model.PlanIndex, string, bool> resolves, string code, string what)
     {
         if (ids.Count == 0)
         {

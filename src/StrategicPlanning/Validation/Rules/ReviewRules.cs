@@ -1,8 +1,8 @@
 using NodaTime;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Reviews;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>The review cycle (REV-1..5): its durations, dates and the periods its reviews name.</summary>
 internal static class ReviewRules

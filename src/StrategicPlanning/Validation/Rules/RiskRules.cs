@@ -1,6 +1,6 @@
-using StrategicPlanning.Risks;
+using StrategicPlanning.Model;
 
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>The Strategic Risk Register: matrix and bands (RSK-2, RSK-3), appetite (RSK-5), and each risk (RSK-1, RSK-7).</summary>
 internal static class RiskRules

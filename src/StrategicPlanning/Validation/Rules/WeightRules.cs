@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Validation.Rules;
+namespace StrategicPlanning.Validation;
 
 /// <summary>VAL-3: weights are never negative, and at least one among siblings is positive.</summary>
 internal static class WeightRules

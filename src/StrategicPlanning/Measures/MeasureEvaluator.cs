@@ -1,0 +1,216 @@
+using NodaTime;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Core;
+using StrategicPlanning.Model;
+
+namespace StrategicPlanning.Measures;
+
+/// <summary>
+/// Evaluates a measure at an as-of date: its current period (MEA-4), the target in force (MEA-3), its status
+/// with tolerance and polarity (MEA-5) and its direction of travel (MEA-6). Pure and thread-safe.
+/// </summary>
+/// <remarks>
+/// Labels that are not valid in the calendar are ignored here: validate the document first
+/// (<c>PlanValidator</c>), as the rule families do. Validated values (within ±10^15, SP1010) give exact
+/// results; beyond that range a difference too large for a decimal is taken as the largest decimal, so the
+/// status is still right and nothing throws.
+/// </remarks>
+public static class MeasureEvaluator
+{
+    /// <summary>Evaluates a measure for its current period at <paramref name="asOf"/>: the latest period of its frequency ending on or before it (MEA-4).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="calendar">The document's reporting calendar.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="options">The target basis and stable margin.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
+    public static MeasureEvaluation Evaluate(Measure measure, ReportingCalendar calendar, LocalDate asOf, MeasureEvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(calendar);
+        AsOfDates.Check(asOf);
+        return EvaluatePeriod(measure, calendar, calendar.LatestClosed(KindOf(measure.Frequency), asOf), asOf, options);
+    }
+
+    /// <summary>Evaluates a measure for any period, as the targets stood at <paramref name="asOf"/> (as restated) or at the period's end (as reported) (MEA-3).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="calendar">The document's reporting calendar.</param>
+    /// <param name="period">A period of the measure's frequency.</param>
+    /// <param name="asOf">The as-of date: nothing set after it is seen.</param>
+    /// <param name="options">The target basis and stable margin.</param>
+    /// <returns>The evaluation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside the years 4 to 9997 (<see cref="AsOfDates"/>), or the period starts before year 2 or ends after 9997.</exception>
+    public static MeasureEvaluation EvaluatePeriod(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate asOf, MeasureEvaluationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(options);
+        AsOfDates.Check(asOf);
+        if (period.Year < 2 || calendar.EndOf(period) > AsOfDates.Latest)
+        {
+            // MEA-6 compares with the period before and the same period a year earlier: both must be nameable.
+            throw new ArgumentOutOfRangeException(nameof(period), period, "The period must start in year 2 or later and end by 9997-12-31, so that the periods it is compared with can be named.");
+        }
+        var target = TargetFor(measure, calendar, period, CutOff(calendar, period, asOf, options.Basis));
+        var actual = ActualFor(measure, period);
+        var status = MeasureStatus.DataOnly;
+        decimal? shortfall = null;
+        if (target is { } inForce)
+        {
+            // MEA-4: no target in force → data only; no actual → no data; otherwise MEA-5.
+            status = MeasureStatus.NoData;
+            if (actual is not null)
+            {
+                status = StatusOf(measure.Polarity, measure.Tolerance ?? Tolerance.Default, inForce.Value, actual.Value, out var gap);
+                shortfall = gap;
+            }
+        }
+
+        var shortTerm = Direction(measure.Polarity, ActualFor(measure, calendar.Previous(period))?.Value, actual?.Value, target?.Value, options.StableWithin);
+        var longTerm = Direction(measure.Polarity, ActualFor(measure, calendar.SamePeriodLastYear(period))?.Value, actual?.Value, target?.Value, options.StableWithin);
+        return new MeasureEvaluation(measure, period, options.Basis, target, actual, status, shortfall, shortTerm, longTerm);
+    }
+
+    /// <summary>
+    /// Finds the target in force for a period (MEA-3): the entry for the period with the greatest <c>setOn</c> on
+    /// or before <paramref name="cutOff"/> (an entry without <c>setOn</c> counts as set before any dated one; on a tie
+    /// the later entry wins), else, for a quarterly or monthly measure, the financial year's entry chosen the same way.
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="calendar">The document's reporting calendar.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="cutOff">The latest <c>setOn</c> that counts.</param>
+    /// <returns>The target in force, or null when none is (the measure is data only for that period).</returns>
+    public static TargetInForce? TargetFor(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate cutOff)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var own = Latest(measure.Targets, period, cutOff);
+        if (own is not null)
+        {
+            return new TargetInForce(own.Value, own, period, false);
+        }
+
+        if (period.Kind == PeriodKind.FinancialYear)
+        {
+            return null;
+        }
+
+        var year = calendar.FinancialYearOf(period);
+        var annual = Latest(measure.Targets, year, cutOff);
+        return annual is null ? null : new TargetInForce(annual.Value, annual, year, true);
+    }
+
+    /// <summary>
+    /// Decides a status from target and actual (MEA-5): the shortfall is target − actual (higher is better),
+    /// actual − target (lower is better) or |actual − target| (target is best); green when it is within
+    /// <c>greenWithin</c>, amber within <c>amberWithin</c>, else red. Percent tolerances are of |target|. Exact.
+    /// </summary>
+    /// <param name="polarity">Which way is better.</param>
+    /// <param name="tolerance">The tolerance.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="actual">The actual.</param>
+    /// <param name="shortfall">The shortfall; negative when the actual is better than target.</param>
+    /// <returns>Green, amber or red.</returns>
+    public static MeasureStatus StatusOf(Polarity polarity, Tolerance tolerance, decimal target, decimal actual, out decimal shortfall)
+    {
+        ArgumentNullException.ThrowIfNull(tolerance);
+        shortfall = ShortfallOf(polarity, target, actual);
+        var scale = tolerance.Kind == ToleranceKind.Percent ? Math.Abs(target) / 100m : 1m;
+        return shortfall <= Saturating.Multiply(tolerance.GreenWithin, scale) ? MeasureStatus.Green
+            : shortfall <= Saturating.Multiply(tolerance.AmberWithin, scale) ? MeasureStatus.Amber
+            : MeasureStatus.Red;
+    }
+
+    /// <summary>The period kind a measure reports in.</summary>
+    /// <param name="frequency">The measure's frequency.</param>
+    /// <returns>Months, quarters or financial years.</returns>
+    public static PeriodKind KindOf(MeasureFrequency frequency) => frequency switch
+    {
+        MeasureFrequency.Monthly => PeriodKind.Month,
+        MeasureFrequency.Quarterly => PeriodKind.Quarter,
+        _ => PeriodKind.FinancialYear,
+    };
+
+    private static decimal ShortfallOf(Polarity polarity, decimal target, decimal actual) => polarity switch
+    {
+        Polarity.HigherIsBetter => Saturating.Subtract(target, actual),
+        Polarity.LowerIsBetter => Saturating.Subtract(actual, target),
+        _ => Math.Abs(Saturating.Subtract(actual, target)),
+    };
+
+    /// <summary>MEA-6: better is higher, lower or closer to target by polarity, whatever the status.</summary>
+    private static DirectionOfTravel Direction(Polarity polarity, decimal? before, decimal? now, decimal? target, decimal stableWithin)
+    {
+        if (before is not { } b || now is not { } n || (polarity == Polarity.TargetIsBest && target is null))
+        {
+            return DirectionOfTravel.NotComparable;
+        }
+
+        var gain = polarity switch
+        {
+            Polarity.HigherIsBetter => Saturating.Subtract(n, b),
+            Polarity.LowerIsBetter => Saturating.Subtract(b, n),
+            _ => Saturating.Subtract(Math.Abs(Saturating.Subtract(b, target!.Value)), Math.Abs(Saturating.Subtract(n, target!.Value))),
+        };
+        return Math.Abs(gain) <= stableWithin ? DirectionOfTravel.Stable : gain > 0 ? DirectionOfTravel.Improving : DirectionOfTravel.Declining;
+    }
+
+    private static LocalDate CutOff(ReportingCalendar calendar, PeriodLabel period, LocalDate asOf, TargetBasis basis)
+    {
+        if (basis == TargetBasis.AsRestated)
+        {
+            return asOf;
+        }
+
+        var end = calendar.EndOf(period);
+        return end < asOf ? end : asOf;
+    }
+
+    private static MeasureTarget? Latest(IReadOnlyList<MeasureTarget> targets, PeriodLabel period, LocalDate cutOff)
+    {
+        MeasureTarget? best = null;
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var target = targets[i];
+            if (target.SetOn > cutOff || !Names(target.Period, period))
+            {
+                continue;
+            }
+
+            // Undated entries count as set before any dated one; among equals, the later entry wins.
+            if (best is null || SetOrder(target) >= SetOrder(best))
+            {
+                best = target;
+            }
+        }
+
+        return best;
+    }
+
+    private static LocalDate SetOrder(MeasureTarget target) => target.SetOn ?? LocalDate.MinIsoValue;
+
+    private static MeasureActual? ActualFor(Measure measure, PeriodLabel period)
+    {
+        MeasureActual? found = null;
+        var actuals = measure.Actuals;
+        for (var i = 0; i < actuals.Count; i++)
+        {
+            if (Names(actuals[i].Period, period))
+            {
+                found = actuals[i];
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a label's text names the period. Labels have exactly one spelling (CAL-3), so comparing the text with the
+    /// period's spelling is the same as parsing it, without the parse; invalid labels name nothing either way.
+    /// </summary>
+    private static bool Names(string text, PeriodLabel period) =>
+        text.Length <= PeriodLabel.MaxLength && period.IsSpelledBy(text);
+}
