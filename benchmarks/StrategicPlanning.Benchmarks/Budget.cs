@@ -91,14 +91,14 @@ internal static class Budget
     }
 
     /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>
-    private static Scorecard Pipeline(byte[] utf8) => Scorecard.Compute(PlanJson.Read(utf8).Document!, AsOf).GetScorecardOrThrow();
+    private static Scorecard Pipeline(byte[] utf8) => AggregationRules.Evaluate(PlanJson.Read(utf8).Document!, AsOf).GetValueOrThrow();
 
     private static IEnumerable<(string Name, Action<Fixture> Step)> Steps() =>
     [
-        ("score", f => Scorecard.Compute(f.Document, AsOf, ScoringOptions.Default, f.Validation).GetScorecardOrThrow()),
-        ("reviews", f => ReviewCompliance.Evaluate(f.Document, AsOf, f.Validation).GetReportOrThrow()),
-        ("finance", f => FinancialAlignment.Analyse(f.Document, f.Validation)),
-        ("risks", f => RiskRegisterEvaluator.Evaluate(f.Document, AsOf, f.Validation).GetProfileOrThrow()),
+        ("score", f => AggregationRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
+        ("reviews", f => ReviewRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
+        ("finance", f => FinanceRules.Evaluate(f.Document)),
+        ("risks", f => RiskRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
     ];
 
     private static void Report(TextWriter output, (string Name, double Measured, double Limit) result, string detail) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
-using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Benchmarks;
 

@@ -54,21 +54,21 @@ public class PlanBenchmarks
     public ValidationResult Validate() => PlanValidator.Validate(document);
 
     [Benchmark]
-    public Scorecard Score() => Scorecard.Compute(document, AsOf, ScoringOptions.Default, validation).GetScorecardOrThrow();
+    public Scorecard Score() => AggregationRules.Evaluate(document, AsOf).GetValueOrThrow();
 
     [Benchmark]
-    public ReviewReport Reviews() => ReviewCompliance.Evaluate(document, AsOf, validation).GetReportOrThrow();
+    public ReviewReport Reviews() => ReviewRules.Evaluate(document, AsOf).GetValueOrThrow();
 
     [Benchmark]
-    public AlignmentReport Finance() => FinancialAlignment.Analyse(document, validation);
+    public AlignmentReport Finance() => FinanceRules.Evaluate(document).GetValueOrThrow();
 
     [Benchmark]
-    public RiskProfile Risks() => RiskRegisterEvaluator.Evaluate(document, AsOf, validation).GetProfileOrThrow();
+    public RiskProfile Risks() => RiskRules.Evaluate(document, AsOf).GetValueOrThrow();
 
     [Benchmark]
     public byte[] Write() => PlanJson.WriteUtf8(document, PlanWriteOptions.Compact);
 
     /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>
     [Benchmark]
-    public Scorecard Pipeline() => Scorecard.Compute(PlanJson.Read(utf8).Document!, AsOf).GetScorecardOrThrow();
+    public Scorecard Pipeline() => AggregationRules.Evaluate(PlanJson.Read(utf8).Document!, AsOf).GetValueOrThrow();
 }

@@ -4,9 +4,11 @@
 //   dotnet run --project samples/CabinetReport -- FILE --quarter "2024/25 Q2" --out DIR
 //
 // The rendering is StrategicPlanning.Reports, the same component `splan report` uses.
-using StrategicPlanning.Aggregation;
+using StrategicPlanning.Calendar;
 using StrategicPlanning.Json;
+using StrategicPlanning.Measures;
 using StrategicPlanning.Reports;
+using StrategicPlanning.Validation;
 
 var file = Path.Combine(AppContext.BaseDirectory, "data", "derby-council-plan-2022-25.json");
 string? quarterText = null;
@@ -42,7 +44,7 @@ var document = read.Document;
 
 // The quarter: as asked, or the latest one with measure actuals. The Annual Report is for its financial year.
 var calendar = document.Calendar;
-var quarter = Scorecard.LatestQuarterWithActuals(document);
+var quarter = MeasureActuals.LatestQuarter(document);
 if (quarterText is not null)
 {
     quarter = calendar.TryParse(quarterText, out var parsed, out _) && parsed.Kind == StrategicPlanning.Calendar.PeriodKind.Quarter ? parsed : null;
@@ -54,20 +56,18 @@ if (quarter is not { } q)
     return 2;
 }
 
-(string Name, ReportResult Result)[] reports;
-try
+var year = calendar.FinancialYearOf(q);
+if (!CabinetReports.IsReportable(calendar, q) || !CabinetReports.IsReportable(calendar, year))   // e.g. 9998/99 Q4
 {
-    reports =
-    [
-        ($"quarterly-report-{Slug(q.ToString())}.html", CabinetReports.Quarterly(document, q)),
-        ($"annual-report-{Slug(calendar.FinancialYearOf(q).ToString())}.html", CabinetReports.Annual(document, calendar.FinancialYearOf(q))),
-    ];
-}
-catch (ArgumentException ex)   // a period with no dates the library can evaluate at, e.g. 9998/99 Q4
-{
-    Console.Error.WriteLine($"No report for {q}: {ex.Message}");
+    Console.Error.WriteLine($"No report for {q}: a report is for a period whose end, and the end of the period before it, fall in {AsOfDates.Range}.");
     return 2;
 }
+
+(string Name, RuleResult<string> Result)[] reports =
+[
+    ($"quarterly-report-{Slug(q.ToString())}.html", CabinetReports.Quarterly(document, q)),
+    ($"annual-report-{Slug(year.ToString())}.html", CabinetReports.Annual(document, year)),
+];
 
 Directory.CreateDirectory(outDirectory);
 
@@ -80,7 +80,7 @@ foreach (var (name, result) in reports)
     }
 
     var path = Path.Combine(outDirectory, name);
-    File.WriteAllText(path, result.Html);
+    File.WriteAllText(path, result.Value);
     Console.WriteLine($"Wrote {path}");
 }
 

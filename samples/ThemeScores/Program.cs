@@ -10,6 +10,7 @@ using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Json;
+using StrategicPlanning.Measures;
 
 var file = Path.Combine(AppContext.BaseDirectory, "data", "derby-council-plan-2022-25.json");
 LocalDate? asOf = null;
@@ -18,9 +19,15 @@ for (var i = 0; i < args.Length; i++)
     if (args[i] == "--as-of")
     {
         var parsed = i + 1 < args.Length ? LocalDatePattern.Iso.Parse(args[++i]) : null;
-        if (parsed is not { Success: true } || parsed.Value < AsOfDates.Earliest || parsed.Value > AsOfDates.Latest)
+        if (parsed is not { Success: true })
         {
             Console.Error.WriteLine("--as-of needs a date written yyyy-MM-dd, such as 2025-03-31.");
+            return 2;
+        }
+
+        if (!AsOfDates.IsSupported(parsed.Value))   // the one range every rule evaluates in
+        {
+            Console.Error.WriteLine($"--as-of must be a date from {AsOfDates.Range}.");
             return 2;
         }
 
@@ -56,7 +63,7 @@ if (!read.Succeeded)
 var document = read.Document;
 
 // 2. Choose the date: by default the end of the latest quarter with measure actuals (the quarter Cabinet reviews).
-var date = asOf ?? (Scorecard.LatestQuarterWithActuals(document) is { } quarter ? document.Calendar.EndOf(quarter) : null);
+var date = asOf ?? (MeasureActuals.LatestQuarter(document) is { } quarter ? document.Calendar.EndOf(quarter) : null);
 if (date is null)
 {
     Console.Error.WriteLine("The plan has no measure actuals to choose a quarter from: pass --as-of yyyy-MM-dd.");
@@ -64,14 +71,14 @@ if (date is null)
 }
 
 // 3. Score it: measures and actions roll up to outcomes, themes and the plan in one pass.
-var scoring = Scorecard.Compute(document, date.Value);
+var scoring = AggregationRules.Evaluate(document, date.Value);
 if (!scoring.Succeeded)
 {
     foreach (var error in scoring.Errors) Console.Error.WriteLine(error);
     return 1;
 }
 
-var scorecard = scoring.Scorecard!;
+var scorecard = scoring.Value;
 
 // 4. Print the theme table, then one line of "why" for every theme that is not green.
 Console.WriteLine($"{document.Organisation?.Name} – {document.Plan.Title}: theme scores at {date:yyyy-MM-dd} ({document.Calendar.QuarterOf(date.Value)})");

@@ -55,7 +55,7 @@ internal sealed class DocumentFile
         error.WriteLine($"{System.IO.Path.GetFileName(Path)}: cannot be read as a plan document.");
         foreach (var readError in Result.Errors)
         {
-            error.WriteLine(Output.TerminalText.Safe(readError.ToString()));
+            error.WriteLine(TerminalText.Safe(readError.ToString()));
         }
 
         return null;
@@ -70,7 +70,7 @@ internal sealed class DocumentFile
         error.WriteLine($"{System.IO.Path.GetFileName(path)}: {headline}: {errors.Count} error(s). Run 'splan validate' for every issue.");
         foreach (var issue in errors)
         {
-            error.WriteLine(Output.TerminalText.Safe(issue.ToString()));
+            error.WriteLine(TerminalText.Safe(issue.ToString()));
         }
 
         return ExitCodes.IssuesFound;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using StrategicPlanning.Cli.Commands;
 
 namespace StrategicPlanning.Cli;
 

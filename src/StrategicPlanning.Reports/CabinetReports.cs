@@ -3,7 +3,6 @@ using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Finance;
 using StrategicPlanning.Model;
-using StrategicPlanning.Reports.Rendering;
 using StrategicPlanning.Reviews;
 using StrategicPlanning.Risks;
 using StrategicPlanning.Validation;
@@ -31,11 +30,11 @@ public static class CabinetReports
     /// <param name="document">The plan document.</param>
     /// <param name="quarter">The quarter, e.g. <c>document.Calendar.Parse("2024/25 Q2")</c>.</param>
     /// <param name="options">Scoring options and the number of top risks; null for the defaults.</param>
-    /// <returns>The HTML, or the document's validation errors: a Cabinet report is not written from an invalid plan.</returns>
+    /// <returns>The HTML, or the document's validation errors: a Cabinet report is not written from a plan with errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="quarter"/> is not a quarter, or not one of the document's calendar (CAL-3).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The quarter, or the one before it, ends outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
-    public static ReportResult Quarterly(PlanDocument document, PeriodLabel quarter, ReportOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">The quarter cannot be reported: see <see cref="IsReportable"/>.</exception>
+    public static RuleResult<string> Quarterly(PlanDocument document, PeriodLabel quarter, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (quarter.Kind != PeriodKind.Quarter)
@@ -50,11 +49,11 @@ public static class CabinetReports
     /// <param name="document">The plan document.</param>
     /// <param name="year">The financial year, e.g. <c>document.Calendar.Parse("2024/25")</c>.</param>
     /// <param name="options">Scoring options and the number of top risks; null for the defaults.</param>
-    /// <returns>The HTML, or the document's validation errors: a Cabinet report is not written from an invalid plan.</returns>
+    /// <returns>The HTML, or the document's validation errors: a Cabinet report is not written from a plan with errors.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="year"/> is not a financial year, or not one of the document's calendar (CAL-3).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The year, or the one before it, ends outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
-    public static ReportResult Annual(PlanDocument document, PeriodLabel year, ReportOptions? options = null)
+    /// <exception cref="ArgumentOutOfRangeException">The year cannot be reported: see <see cref="IsReportable"/>.</exception>
+    public static RuleResult<string> Annual(PlanDocument document, PeriodLabel year, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (year.Kind != PeriodKind.FinancialYear)
@@ -65,53 +64,68 @@ public static class CabinetReports
         return Render(document, year, options, AnnualReport.Write);
     }
 
-    /// <summary>The period's last day and the last day of the period before it, both inside <see cref="AsOfDates"/>.</summary>
-    private static (LocalDate AsOf, LocalDate PreviousAsOf) Dates(ReportingCalendar calendar, PeriodLabel period)
+    /// <summary>
+    /// Whether a report can be written for a period: it is evaluated at the period's last day and compared with the last
+    /// day of the period before it, so both must be as-of dates the rules evaluate at (<see cref="AsOfDates.Range"/>).
+    /// </summary>
+    /// <param name="calendar">The document's reporting calendar.</param>
+    /// <param name="period">A quarter or financial year of that calendar.</param>
+    /// <returns>True when both dates are in range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException">The period is not one of the calendar's (CAL-3).</exception>
+    public static bool IsReportable(ReportingCalendar calendar, PeriodLabel period)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return TryDates(calendar, period, out _, out _);
+    }
+
+    private static bool TryDates(ReportingCalendar calendar, PeriodLabel period, out LocalDate asOf, out LocalDate previousAsOf)
+    {
+        asOf = previousAsOf = default;
         try
         {
-            var asOf = calendar.EndOf(period);
-            var previousAsOf = calendar.EndOf(calendar.Previous(period));
-            if (previousAsOf >= AsOfDates.Earliest && asOf <= AsOfDates.Latest)
-            {
-                return (asOf, previousAsOf);
-            }
+            asOf = calendar.EndOf(period);
+            previousAsOf = calendar.EndOf(calendar.Previous(period));
         }
         catch (ArgumentOutOfRangeException)
         {
-            // Falls through to the one message below: the period or the one before it has no dates.
+            return false; // the period or the one before it has no label, let alone dates
         }
 
-        throw new ArgumentOutOfRangeException(
-            nameof(period),
-            period,
-            $"A report is for a period whose end, and the end of the period before it, fall between {AsOfDates.Earliest:uuuu-MM-dd} and {AsOfDates.Latest:uuuu-MM-dd}.");
+        return AsOfDates.IsSupported(asOf) && AsOfDates.IsSupported(previousAsOf);
     }
 
-    private static ReportResult Render(PlanDocument document, PeriodLabel period, ReportOptions? options, Action<ReportData, HtmlWriter> write)
+    private static RuleResult<string> Render(PlanDocument document, PeriodLabel period, ReportOptions? options, Action<ReportData, HtmlWriter> write)
     {
         options ??= ReportOptions.Default;
         var validation = PlanValidator.Validate(document);
         if (!validation.IsValid)
         {
-            return new ReportResult(null, validation.Errors);
+            return RuleResult<string>.ForErrors("The report could not be written", validation.Errors);
         }
 
         var calendar = document.Calendar;
-        var (asOf, previousAsOf) = Dates(calendar, period);
+        if (!TryDates(calendar, period, out var asOf, out var previousAsOf))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(period),
+                period,
+                $"A report is for a period whose end, and the end of the period before it, fall in {AsOfDates.Range}.");
+        }
+
         var data = new ReportData(
             document,
             period,
             calendar.StartOf(period),
             asOf,
             options,
-            Scorecard.Compute(document, asOf, options.Scoring, validation).GetScorecardOrThrow(),
-            Scorecard.Compute(document, previousAsOf, options.Scoring, validation).GetScorecardOrThrow(),
-            document.Reviews is null ? null : ReviewCompliance.Evaluate(document, asOf, validation).GetReportOrThrow(),
-            document.FinancialStrategy is null ? null : FinancialAlignment.Analyse(document, validation),
-            document.RiskRegister is null ? null : RiskRegisterEvaluator.Evaluate(document, asOf, validation).GetProfileOrThrow());
+            AggregationRules.Evaluate(document, asOf, options.Scoring).GetValueOrThrow(),
+            AggregationRules.Evaluate(document, previousAsOf, options.Scoring).GetValueOrThrow(),
+            document.Reviews is null ? null : ReviewRules.Evaluate(document, asOf).GetValueOrThrow(),
+            document.FinancialStrategy is null ? null : FinanceRules.Evaluate(document).GetValueOrThrow(),
+            document.RiskRegister is null ? null : RiskRules.Evaluate(document, asOf).GetValueOrThrow());
         var html = new HtmlWriter();
         write(data, html);
-        return new ReportResult(html.ToString(), []);
+        return RuleResult<string>.ForValue(html.ToString());
     }
 }

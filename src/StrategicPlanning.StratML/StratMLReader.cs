@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.StratML.Import;
-using StrategicPlanning.StratML.Xml;
 
 namespace StrategicPlanning.StratML;
 

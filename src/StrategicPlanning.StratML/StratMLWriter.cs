@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Export;
 
 namespace StrategicPlanning.StratML;
 
@@ -95,7 +94,7 @@ public static class StratMLWriter
 
     /// <summary>The part the reader recorded in the plan's stratml member, Part 2 when there is none.</summary>
     private static StratMLPart PartRead(PlanDocument document) =>
-        document.Plan.Extensions.TryGetValue(Xml.StratMLNames.Extension, out var kept)
+        document.Plan.Extensions.TryGetValue(StratMLNames.Extension, out var kept)
         && kept.ValueKind == System.Text.Json.JsonValueKind.Object
         && kept.TryGetProperty("part", out var part) && part.ValueKind == System.Text.Json.JsonValueKind.Number && part.TryGetInt32(out var number) && number == 1
             ? StratMLPart.Part1

@@ -74,7 +74,7 @@ public class ReportCommandTests
     public void Report_writes_exactly_what_the_library_renders()
     {
         var document = StrategicPlanning.Json.PlanJson.Parse(File.ReadAllText(Derby));
-        var expected = StrategicPlanning.Reports.CabinetReports.Quarterly(document, document.Calendar.Parse("2024/25 Q2")).GetHtmlOrThrow();
+        var expected = StrategicPlanning.Reports.CabinetReports.Quarterly(document, document.Calendar.Parse("2024/25 Q2")).GetValueOrThrow();
 
         var (exit, output, _) = Splan.Run("report", Derby, "--quarter", "2024/25 Q2");
 
@@ -96,13 +96,14 @@ public class ReportCommandTests
 
     [Theory]
     [InlineData("report", "--quarter", "9998/99 Q4")]
-    [InlineData("annual-report", "--year", "0999/00")]
-    public void A_period_outside_the_years_splan_evaluates_exits_2(string command, string option, string value)
+    [InlineData("report", "--quarter", "0003/04 Q3")]
+    [InlineData("annual-report", "--year", "0003/04")]
+    public void A_period_the_rules_cannot_evaluate_exits_2_with_the_range(string command, string option, string value)
     {
         var (exit, _, error) = Splan.Run(command, Derby, option, value);
 
         exit.Should().Be(2);
-        error.Trim().Should().Be($"{option} '{value}' is outside the years 1000 to 9000 that splan evaluates.");
+        error.Trim().Should().Be($"{option} '{value}' cannot be reported: its end and the end of the period before it must fall in 0004-01-01 to 9997-12-31.");
     }
 
     [Fact]

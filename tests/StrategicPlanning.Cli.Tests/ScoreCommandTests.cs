@@ -140,13 +140,24 @@ public class ExplainCommandTests
 public class AsOfOptionTests
 {
     [Theory]
-    [InlineData("0002-03-31")]
-    [InlineData("9999-12-31")]
-    public void As_of_dates_outside_the_years_1000_to_9000_are_refused_with_exit_2(string asOf)
+    [InlineData("0003-12-31")]
+    [InlineData("9998-01-01")]
+    public void As_of_dates_outside_the_range_every_rule_evaluates_in_are_refused_with_exit_2(string asOf)
     {
         var (exit, _, error) = Splan.Run("score", Splan.FormatExample, "--as-of", asOf);
 
         exit.Should().Be(2);
-        error.Should().Contain("outside the years 1000 to 9000");
+        error.Should().StartWith($"--as-of '{asOf}' is outside the dates splan evaluates: 0004-01-01 to 9997-12-31.");
+    }
+
+    [Theory]
+    [InlineData("0004-01-01")]
+    [InlineData("9997-12-31")]
+    public void The_command_line_evaluates_at_both_ends_of_the_library_range(string asOf)
+    {
+        var (exit, output, _) = Splan.Run("score", Splan.FormatExample, "--as-of", asOf, "--format", "json");
+
+        exit.Should().Be(0);
+        output.Should().Contain($"\"asOf\": \"{asOf}\"");
     }
 }

@@ -9,7 +9,7 @@ public class AnnualReportTests
     public void MEA7_measures_meeting_target_at_year_end_with_the_change_in_points_worked_by_hand()
     {
         // 2 of 3 green at 31 March 2025 (67%) against 1 of 3 at 31 March 2024 (33%): up 66.7 - 33.3 = 33 points.
-        var page = Html.Parse(CabinetReports.Annual(SmallPlan.Annual(), Calendar.ReportingCalendar.Default.Parse("2024/25")).GetHtmlOrThrow());
+        var page = Html.Parse(CabinetReports.Annual(SmallPlan.Annual(), Calendar.ReportingCalendar.Default.Parse("2024/25")).GetValueOrThrow());
 
         var card = page.QuerySelectorAll("#performance .card")[0].Words();
 
@@ -20,7 +20,7 @@ public class AnnualReportTests
     public void ACT3_achievements_list_only_the_actions_completed_in_the_year()
     {
         // a1 was completed on 30 November 2024; a2 on 20 March 2024, before 2024/25 began.
-        var page = Html.Parse(CabinetReports.Annual(SmallPlan.Annual(), Calendar.ReportingCalendar.Default.Parse("2024/25")).GetHtmlOrThrow());
+        var page = Html.Parse(CabinetReports.Annual(SmallPlan.Annual(), Calendar.ReportingCalendar.Default.Parse("2024/25")).GetValueOrThrow());
 
         page.QuerySelectorAll("#achievements table")[0].QuerySelectorAll("tbody th").Select(h => h.Words()).Should().Equal("Action a1");
         page.QuerySelectorAll("#performance .card")[2].Words().Should().StartWith("Delivery actions completed in the year 1 of 2");

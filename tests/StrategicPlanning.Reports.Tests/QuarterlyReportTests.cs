@@ -1,6 +1,5 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Reports.Rendering;
 using StrategicPlanning.Reports.Tests.Support;
 
 namespace StrategicPlanning.Reports.Tests;
@@ -11,7 +10,7 @@ public class QuarterlyReportTests
     private static readonly PeriodLabel Q2 = ReportingCalendar.Default.Parse("2024/25 Q2");
 
     private static AngleSharp.Dom.IDocument Small(string themeName = "Green city", string? note = null) =>
-        Html.Parse(CabinetReports.Quarterly(SmallPlan.Build(themeName, note), Q2).GetHtmlOrThrow());
+        Html.Parse(CabinetReports.Quarterly(SmallPlan.Build(themeName, note), Q2).GetValueOrThrow());
 
     [Fact]
     public void AGG_the_headline_shows_the_plan_score_RAG_and_measures_meeting_target_worked_by_hand()
@@ -30,7 +29,7 @@ public class QuarterlyReportTests
     public void AGG_each_theme_section_shows_its_scorecard_score_RAG_counts_bar_and_outcome_table()
     {
         var page = Html.Parse(DerbyReports.Quarterly);
-        var scorecard = Scorecard.Compute(DerbyReports.Document, new NodaTime.LocalDate(2024, 9, 30)).GetScorecardOrThrow();
+        var scorecard = AggregationRules.Evaluate(DerbyReports.Document, new NodaTime.LocalDate(2024, 9, 30)).GetValueOrThrow();
 
         var sections = page.QuerySelectorAll("section.theme");
 
@@ -123,7 +122,7 @@ public class QuarterlyReportTests
     public void REV4_the_review_schedule_shows_each_quarter_report_and_the_late_one()
     {
         var document = DerbyReports.Document;
-        var later = Html.Parse(CabinetReports.Quarterly(document, document.Calendar.Parse("2025/26 Q1")).GetHtmlOrThrow());
+        var later = Html.Parse(CabinetReports.Quarterly(document, document.Calendar.Parse("2025/26 Q1")).GetValueOrThrow());
 
         later.QuerySelector("#headline .card:nth-child(3)")!.Words().Should().Contain("Not compliant").And.Contain("1 quarterly report late or missing");
         var exception = later.QuerySelectorAll("#exceptions tbody tr").Single(r => r.QuerySelector("th")!.Words() == "Quarterly performance report, Quarter 3 2024/25");
@@ -171,7 +170,7 @@ public class QuarterlyReportTests
     [Fact]
     public void The_same_document_and_quarter_always_give_the_same_bytes()
     {
-        var again = CabinetReports.Quarterly(DerbyReports.Document, DerbyReports.Document.Calendar.Parse(DerbyReports.Quarter)).GetHtmlOrThrow();
+        var again = CabinetReports.Quarterly(DerbyReports.Document, DerbyReports.Document.Calendar.Parse(DerbyReports.Quarter)).GetValueOrThrow();
 
         again.Should().Be(DerbyReports.Quarterly);
     }
@@ -190,7 +189,7 @@ public class QuarterlyReportTests
     [Fact]
     public void A_period_outside_the_plan_is_flagged_in_the_header()
     {
-        var page = Html.Parse(CabinetReports.Quarterly(SmallPlan.Build(), ReportingCalendar.Default.Parse("2030/31 Q1")).GetHtmlOrThrow());
+        var page = Html.Parse(CabinetReports.Quarterly(SmallPlan.Build(), ReportingCalendar.Default.Parse("2030/31 Q1")).GetValueOrThrow());
 
         page.QuerySelector("header .note")!.Words().Should().Be(
             "This period falls outside the plan's dates (1 April 2024 to 31 March 2027): figures may be missing or come from another plan year.");
@@ -204,7 +203,8 @@ public class QuarterlyReportTests
     {
         var render = () => CabinetReports.Quarterly(SmallPlan.Build(), ReportingCalendar.Default.Parse(quarter));
 
-        render.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A report is for a period whose end, and the end of the period before it, fall between 0004-01-01 and 9997-12-31.*");
+        render.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A report is for a period whose end, and the end of the period before it, fall in 0004-01-01 to 9997-12-31.*");
+        CabinetReports.IsReportable(ReportingCalendar.Default, ReportingCalendar.Default.Parse(quarter)).Should().BeFalse();
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public class QuarterlyReportTests
     {
         var document = Big.UnfundedActions(30);
 
-        var money = Html.Parse(CabinetReports.Quarterly(document, ReportingCalendar.Default.Parse("2024/25 Q2")).GetHtmlOrThrow()).GetElementById("money")!;
+        var money = Html.Parse(CabinetReports.Quarterly(document, ReportingCalendar.Default.Parse("2024/25 Q2")).GetValueOrThrow()).GetElementById("money")!;
 
         var items = money.QuerySelectorAll("ul.issues li");
         items.Should().HaveCount(26);

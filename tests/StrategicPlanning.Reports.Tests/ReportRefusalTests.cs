@@ -14,9 +14,9 @@ public class ReportRefusalTests
         var result = CabinetReports.Quarterly(document, ReportingCalendar.Default.Parse("2024/25 Q2"));
 
         result.Succeeded.Should().BeFalse();
-        result.Html.Should().BeNull();
+        result.Value.Should().BeNull();
         result.Errors.Should().NotBeEmpty().And.OnlyContain(e => e.Severity == Validation.ValidationSeverity.Error);
-        result.Invoking(r => r.GetHtmlOrThrow()).Should().Throw<InvalidOperationException>().WithMessage("The report could not be written: error*");
+        result.Invoking(r => r.GetValueOrThrow()).Should().Throw<InvalidOperationException>().WithMessage("The report could not be written: error*");
     }
 
     [Fact]

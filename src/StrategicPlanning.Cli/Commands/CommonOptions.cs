@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
+using StrategicPlanning.Calendar;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>Arguments and options several commands share.</summary>
 internal static class CommonOptions
@@ -28,13 +29,13 @@ internal static class CommonOptions
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success && parsed.Value.Year is >= 1000 and <= 9000)
+        if (parsed.Success && AsOfDates.IsSupported(parsed.Value))
         {
             return parsed.Value;
         }
 
         result.AddError(parsed.Success
-            ? $"--as-of '{text}' is outside the years 1000 to 9000 that splan evaluates."
+            ? $"--as-of '{text}' is outside the dates splan evaluates: {AsOfDates.Range}."
             : $"--as-of '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.");
         return default;
     }

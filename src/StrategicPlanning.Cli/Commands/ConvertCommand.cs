@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Text;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Json;
 using StrategicPlanning.StratML;
 using StrategicPlanning.Validation;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan convert IN --to json|stratml [--part 1|2] [--out OUT]</c>: StratML to a plan document or a plan document

@@ -3,7 +3,7 @@ using NodaTime;
 using StrategicPlanning.Model;
 using StrategicPlanning.Validation;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// The shape shared by <c>reviews</c> and <c>risks</c>: read FILE, evaluate at --as-of, print text or JSON; a document
@@ -16,7 +16,7 @@ internal static class EvaluationCommand
         string description,
         string what,
         TextWriter output,
-        Func<PlanDocument, LocalDate, (T? Value, IReadOnlyList<ValidationIssue> Errors)> evaluate,
+        Func<PlanDocument, LocalDate, RuleResult<T>> evaluate,
         Func<T, string> json,
         Action<TextWriter, T> text)
         where T : class
@@ -35,12 +35,13 @@ internal static class EvaluationCommand
                 return exit;
             }
 
-            var (value, errors) = evaluate(document, parsed.GetValue(asOf));
-            if (value is null)
+            var result = evaluate(document, parsed.GetValue(asOf));
+            if (!result.Succeeded)
             {
-                return DocumentFile.Refused(error, path, $"{what} cannot be evaluated", errors);
+                return DocumentFile.Refused(error, path, $"{what} cannot be evaluated", result.Errors);
             }
 
+            var value = result.Value;
             if (parsed.GetValue(format) == OutputFormat.Json)
             {
                 output.WriteLine(json(value));

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using StrategicPlanning.Cli.Output;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan explain FILE --as-of DATE --node ID [--as-reported]</c>: why the plan, a theme or an outcome has its

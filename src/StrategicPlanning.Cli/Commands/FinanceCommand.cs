@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Finance;
 using StrategicPlanning.Validation;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan finance FILE [--year FY] [--format text|json]</c>: money against priorities (FIN-1..7) with the finance
@@ -32,7 +31,7 @@ internal static class FinanceCommand
                 return exit;
             }
 
-            var report = FinancialAlignment.Analyse(document);
+            var report = FinanceRules.Evaluate(document).GetValueOrThrow(); // finance never refuses a document (FIN-3: unplaceable allocations are issues)
             YearAlignment? only = null;
             if (parsed.GetValue(year) is { } text)
             {

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Model;
 using StrategicPlanning.Reports;
+using StrategicPlanning.Validation;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan report FILE --quarter Q [--out FILE]</c> and <c>splan annual-report FILE --year FY [--out FILE]</c>: the
@@ -40,7 +40,7 @@ internal static class ReportCommand
         string periodDescription,
         PeriodKind kind,
         string kindWords,
-        Func<PlanDocument, PeriodLabel, ReportOptions?, ReportResult> render,
+        Func<PlanDocument, PeriodLabel, ReportOptions?, RuleResult<string>> render,
         TextWriter output)
     {
         var file = CommonOptions.File();
@@ -64,9 +64,9 @@ internal static class ReportCommand
                 return ExitCodes.Unusable;
             }
 
-            if (document.Calendar.StartOf(label).Year < 1000 || document.Calendar.EndOf(label).Year > 9000)
+            if (!CabinetReports.IsReportable(document.Calendar, label))
             {
-                error.WriteLine(TerminalText.Safe($"{periodOption} '{text}' is outside the years 1000 to 9000 that splan evaluates."));
+                error.WriteLine(TerminalText.Safe($"{periodOption} '{text}' cannot be reported: its end and the end of the period before it must fall in {AsOfDates.Range}."));
                 return ExitCodes.Unusable;
             }
 
@@ -76,7 +76,7 @@ internal static class ReportCommand
                 return DocumentFile.Refused(error, path, "no report is written from a plan with errors", result.Errors);
             }
 
-            return OutputFile.Write(result.Html!, parsed.GetValue(outFile), output, error);
+            return OutputFile.Write(result.Value, parsed.GetValue(outFile), output, error);
         });
         return command;
     }

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Reviews;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan reviews FILE --as-of DATE [--format text|json]</c>: the review schedule, cadence breaches, quarterly and
@@ -16,11 +15,7 @@ internal static class ReviewsCommand
         "Check 'at least every three months': the schedule, breaches, quarterly and annual reports, and stale items.",
         "the review cycle",
         output,
-        static (document, asOf) =>
-        {
-            var result = ReviewCompliance.Evaluate(document, asOf);
-            return (result.Report, result.Errors);
-        },
+        ReviewRules.Evaluate,
         static report => JsonSerializer.Serialize(ReviewsOutput.Json(report), CliJsonContext.Output.ReviewsReport),
         ReviewsOutput.Text);
 }

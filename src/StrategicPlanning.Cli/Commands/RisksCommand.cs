@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan risks FILE --as-of DATE [--format text|json]</c>: the register sorted by current score with band, trend,
@@ -16,11 +15,7 @@ internal static class RisksCommand
         "The Strategic Risk Register at a date: threats and opportunities by score, appetite, review status and heat maps.",
         "the risk register",
         output,
-        static (document, asOf) =>
-        {
-            var result = RiskRegisterEvaluator.Evaluate(document, asOf);
-            return (result.Profile, result.Errors);
-        },
+        RiskRules.Evaluate,
         static profile => JsonSerializer.Serialize(RisksOutput.Json(profile), CliJsonContext.Output.RisksReport),
         RisksOutput.Text);
 }

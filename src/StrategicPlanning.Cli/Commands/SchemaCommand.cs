@@ -1,7 +1,7 @@
 using System.CommandLine;
 using StrategicPlanning.Json;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary><c>splan schema</c>: prints the JSON Schema of format 1.0 shipped in the library (JSN-3).</summary>
 internal static class SchemaCommand

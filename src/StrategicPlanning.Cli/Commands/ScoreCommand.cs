@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using StrategicPlanning.Cli.Output;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan score FILE --as-of DATE [--format text|json] [--as-reported]</c>: theme-level scores (AGG-1..9). JSON

@@ -1,8 +1,7 @@
 using StrategicPlanning.Aggregation;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Measures;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>Loads a file and scores it for <c>score</c> and <c>explain</c>, reporting what stops it on standard error.</summary>
 internal static class ScoringInput
@@ -20,10 +19,10 @@ internal static class ScoringInput
         {
             Measures = MeasureEvaluationOptions.Default with { Basis = asReported ? TargetBasis.AsReported : TargetBasis.AsRestated },
         };
-        var result = Scorecard.Compute(document, asOf, options);
+        var result = AggregationRules.Evaluate(document, asOf, options);
         if (result.Succeeded)
         {
-            return result.Scorecard;
+            return result.Value;
         }
 
         error.WriteLine($"{Path.GetFileName(path)}: cannot be scored: {result.Errors.Count} error(s) in what scoring reads. Run 'splan validate' for every issue.");

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
-using StrategicPlanning.Cli.Output;
 using StrategicPlanning.Json;
 using StrategicPlanning.Validation;
 
-namespace StrategicPlanning.Cli.Commands;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan validate FILE [--format text|json]</c>: every read error or validation issue with code, severity,

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>Source-generated JSON for splan's machine-readable output (docs/cli.md).</summary>
 [JsonSourceGenerationOptions(

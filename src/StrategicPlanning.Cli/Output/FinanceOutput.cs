@@ -1,6 +1,7 @@
+using StrategicPlanning.Core;
 using StrategicPlanning.Finance;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary><c>splan finance</c> output: the JSON of docs/cli.md, or tables with money as councils write it (£1,200,000).</summary>
 internal static class FinanceOutput

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>The JSON shape of <c>splan finance --format json</c> (docs/cli.md).</summary>
 internal sealed record FinanceReport(string Currency, IReadOnlyList<string> Years, IReadOnlyList<FinanceYear> ByYear, FinanceYear? Horizon, IReadOnlyList<FinanceIssue> Issues);

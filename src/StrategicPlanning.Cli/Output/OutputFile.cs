@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>Where a command's document goes: standard output, or a file named by <c>--out</c>.</summary>
 internal static class OutputFile

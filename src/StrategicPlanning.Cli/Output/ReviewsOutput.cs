@@ -3,7 +3,7 @@ using NodaTime;
 using StrategicPlanning.Core;
 using StrategicPlanning.Reviews;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary><c>splan reviews</c> output: the JSON of docs/cli.md, or readable tables.</summary>
 internal static class ReviewsOutput

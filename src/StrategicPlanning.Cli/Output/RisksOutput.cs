@@ -3,7 +3,7 @@ using NodaTime;
 using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary><c>splan risks</c> output: the JSON of docs/cli.md, or the register sorted by score with a text heat map.</summary>
 internal static class RisksOutput
@@ -21,7 +21,7 @@ internal static class RisksOutput
         var risks = profile.ByScore;
         var threats = risks.Count(r => r.Risk.Kind == RiskKind.Threat);
         output.WriteLine(TerminalText.Safe($"{profile.Register?.Title ?? "Strategic Risk Register"} at {Date(profile.AsOf)}: {Count(risks.Count, "risk")} ({Count(threats, "threat")}, {Count(risks.Count - threats, "opportunity", "opportunities")}); " +
-            $"{risks.Count(r => r.OutsideAppetite)} outside appetite; {risks.Count(r => r.ReviewOverdue && r.Risk.Status == RiskStatus.Open)} overdue for review."));
+            $"{profile.OutsideAppetite.Count} outside appetite; {profile.OverdueForReview.Count} overdue for review."));
         if (profile.Register is null)
         {
             output.WriteLine("The document has no risk register.");

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>The JSON shape of <c>splan risks --format json</c> (docs/cli.md).</summary>
 internal sealed record RisksReport(string AsOf, bool HasRegister, IReadOnlyList<RiskLine> Risks, RisksHeatMap Threats, RisksHeatMap Opportunities, IReadOnlyList<RisksTheme> Themes);

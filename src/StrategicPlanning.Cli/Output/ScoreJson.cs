@@ -1,7 +1,7 @@
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// Builds the FORMAT.md output contract from a scorecard: every theme and outcome in document order, nulls where

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>The JSON shape of <c>splan score --format json</c>: FORMAT.md's output contract, member for member.</summary>
 internal sealed record ScoreReport(string AsOf, ScoredNode Plan, IReadOnlyList<ScoredTheme> Themes);

@@ -2,7 +2,7 @@ using System.Globalization;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Measures;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>The readable table of <c>splan score</c>: the plan, each theme, and each theme's outcomes indented beneath.</summary>
 internal static class ScoreText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>Text from a document made safe for a terminal: control characters (new lines, escape codes) are shown as \uXXXX, never obeyed.</summary>
 internal static class TerminalText

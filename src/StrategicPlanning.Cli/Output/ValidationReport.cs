@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>The JSON shape of <c>splan validate --format json</c> (docs/cli.md).</summary>
 internal sealed record ValidationReport(string File, bool Readable, bool Valid, ValidationSummary Summary, IReadOnlyList<ReportedIssue> Issues);

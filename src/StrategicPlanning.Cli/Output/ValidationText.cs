@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace StrategicPlanning.Cli.Output;
+namespace StrategicPlanning.Cli;
 
 /// <summary>The readable form of a validation report: a summary line, then each issue on two lines.</summary>
 internal static class ValidationText

@@ -1,7 +1,7 @@
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Measures;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// The Annual Report for a financial year: the year's performance and financial highlights at its end,

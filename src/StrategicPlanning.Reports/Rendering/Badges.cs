@@ -5,7 +5,7 @@ using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// Statuses as small labels: always the word, a shape (● ▲ ■ ✓ ○) and a colour, so no status relies on colour

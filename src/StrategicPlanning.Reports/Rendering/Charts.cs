@@ -2,7 +2,7 @@ using System.Globalization;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// The report's pictures, as inline SVG: a title for screen readers and tooltips, a fixed size so they print,

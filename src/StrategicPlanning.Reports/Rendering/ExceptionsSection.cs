@@ -2,7 +2,7 @@ using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// Exceptions: every red item at the period's end, each once, with its commentary, so members see everything
@@ -64,9 +64,9 @@ internal static class ExceptionsSection
 
     private static void RedThreats(ReportData data, List<(string, string, string, string, string)> rows)
     {
-        foreach (var risk in data.Risks?.ByScore ?? [])
+        foreach (var risk in data.Risks?.OpenThreats ?? [])
         {
-            if (risk.Risk is { Kind: StrategicPlanning.Model.RiskKind.Threat, Status: StrategicPlanning.Model.RiskStatus.Open } && risk.Current.Band?.Rag == Rag.Red)
+            if (risk.Current.Band?.Rag == Rag.Red)
             {
                 var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => data.Document.Index.FindTheme(t)?.Name ?? t));
                 var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);

@@ -1,9 +1,9 @@
 using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.Finance;
+using StrategicPlanning.Core;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>How reports write numbers, dates, money and periods: British English, invariant digits.</summary>
 internal static class Format

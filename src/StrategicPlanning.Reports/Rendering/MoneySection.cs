@@ -1,7 +1,7 @@
 using StrategicPlanning.Finance;
 using StrategicPlanning.Validation;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>Money by theme for the period's financial year (FIN-6) and the MTFS issues (FIN-3..5).</summary>
 internal static class MoneySection

@@ -1,4 +1,4 @@
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>The frame every report shares: the document head with its embedded style sheet, and the footer.</summary>
 internal static class Page

@@ -1,6 +1,6 @@
 using StrategicPlanning.Aggregation;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// The quarterly performance report to Cabinet: headline, a section per theme, exceptions, money, risks and the

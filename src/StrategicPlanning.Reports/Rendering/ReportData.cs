@@ -6,7 +6,7 @@ using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>Everything a report shows, evaluated once at the end of its period.</summary>
 /// <param name="Document">The plan document.</param>

@@ -1,7 +1,7 @@
 using StrategicPlanning.Core;
 using StrategicPlanning.Reviews;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>The review schedule (REV): the cadence, each review due and held, each quarter's report, breaches and stale items.</summary>
 internal static class ReviewSection

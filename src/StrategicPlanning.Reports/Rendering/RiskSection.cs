@@ -1,7 +1,6 @@
-using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>The Strategic Risk Register at the period's end (RSK): heat maps with counts, the top threats and the opportunities.</summary>
 internal static class RiskSection
@@ -15,10 +14,9 @@ internal static class RiskSection
             return;
         }
 
-        var open = profile.ByScore.Where(r => r.Risk.Status == RiskStatus.Open).ToList();
-        var threats = open.Where(r => r.Risk.Kind == RiskKind.Threat).ToList();
-        var opportunities = open.Where(r => r.Risk.Kind == RiskKind.Opportunity).ToList();
-        var outside = threats.Count(r => r.OutsideAppetite);
+        var threats = profile.OpenThreats;
+        var opportunities = profile.OpenOpportunities;
+        var outside = profile.OutsideAppetite.Count;
         Page.Paragraph(html, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. Scores are likelihood × impact at {Format.Date(data.AsOf)}.");
         HeatMaps(html, profile);
         TopThreats(html, data, threats);
@@ -49,7 +47,7 @@ internal static class RiskSection
         html.Raw("<figcaption>").Text($"{title}: {Format.Count(map.Total, "risk")}").Raw("</figcaption></figure>");
     }
 
-    private static void TopThreats(HtmlWriter html, ReportData data, List<RiskEvaluation> threats)
+    private static void TopThreats(HtmlWriter html, ReportData data, IReadOnlyList<RiskEvaluation> threats)
     {
         var top = threats.Take(data.Options.TopRisks).ToList();
         if (top.Count == 0)
@@ -67,7 +65,7 @@ internal static class RiskSection
         html.TableEnd();
     }
 
-    private static void Opportunities(HtmlWriter html, List<RiskEvaluation> opportunities)
+    private static void Opportunities(HtmlWriter html, IReadOnlyList<RiskEvaluation> opportunities)
     {
         if (opportunities.Count == 0)
         {

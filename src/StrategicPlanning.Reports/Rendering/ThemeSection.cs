@@ -1,6 +1,6 @@
 using StrategicPlanning.Aggregation;
 
-namespace StrategicPlanning.Reports.Rendering;
+namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// One theme of the quarterly report: its score and RAG with the reason, counts as a bar, its outcomes, its

@@ -1,8 +1,7 @@
 using System.Xml;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary>What one export shares: the namespace and part, the identifiers written so far, and the notes.</summary>
 internal sealed class ExportContext(XmlWriter xml, StratMLPart part, ReportingCalendar calendar)

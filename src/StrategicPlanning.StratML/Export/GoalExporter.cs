@@ -1,7 +1,7 @@
 using System.Globalization;
 using StrategicPlanning.Model;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary><see cref="Theme"/> → Goal and <see cref="Outcome"/> → Objective, in the schema's order.</summary>
 internal static class GoalExporter

@@ -3,9 +3,8 @@ using System.Text.Json;
 using NodaTime.Text;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// <see cref="Measure"/> → PerformanceIndicator. Targets and actuals go back into the MeasurementInstance and place

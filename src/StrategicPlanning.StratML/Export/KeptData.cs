@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using StrategicPlanning.Core;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// The <c>stratml</c> extension member of one record, as the reader left it: its identifier, attributes, kept

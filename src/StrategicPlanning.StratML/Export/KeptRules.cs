@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Xml.Schema;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// What the schemas allow in the elements the reader keeps as they are: their children (in order, how many), their

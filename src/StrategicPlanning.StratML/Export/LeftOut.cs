@@ -1,8 +1,7 @@
 using System.Globalization;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// What a plan document has and StratML has no place for, summed up in one note per kind of value so that a user

@@ -2,9 +2,8 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary><see cref="PlanDocument"/> → the root, StrategicPlanCore and AdministrativeInformation, in the schema's order.</summary>
 internal static class PlanExporter

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using StrategicPlanning.Model;
 
-namespace StrategicPlanning.StratML.Export;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// <see cref="Stakeholder"/> → Stakeholder: the kind as StakeholderTypeType; in Part 2 the kept Role elements and a
@@ -59,7 +59,7 @@ internal static class StakeholderExporter
     private static IEnumerable<string> RoleTypes(JsonElement role) =>
         role.TryGetProperty("children", out var children) && children.ValueKind == JsonValueKind.Array
             ? children.EnumerateArray()
-                .Where(c => Xml.ElementJson.NameOf(c) == "RoleType" && c.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
+                .Where(c => ElementJson.NameOf(c) == "RoleType" && c.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String)
                 .Select(c => c.GetProperty("text").GetString()!.Trim())
             : [];
 }

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// AdministrativeInformation sorted out: the Identifier, StartDate and EndDate the plan maps; PublicationDate and

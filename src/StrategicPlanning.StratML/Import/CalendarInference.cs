@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using NodaTime;
 using NodaTime.Text;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// The month the reporting year starts in, read from the results that span exactly twelve months from the 1st of a

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>Small readings every importer shares: text, the first of a kind, and what to do with the rest.</summary>
 internal static class Elements

@@ -2,9 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using System.Xml.Linq;
 using StrategicPlanning.Core;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// Collects what one StratML element has that its counterpart in the plan document has not, and builds the

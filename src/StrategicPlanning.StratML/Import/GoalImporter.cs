@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>Goal → <see cref="Theme"/>, Objective → <see cref="Outcome"/>, with their stakeholders and indicators.</summary>
 internal static class GoalImporter

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// What one import has seen so far: the notes, the plan ids and the StratML identifiers taken, and the calendar.

@@ -2,9 +2,8 @@ using System.Text.Json;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// PerformanceIndicator → <see cref="Measure"/>: MeasurementDimension the title, UnitOfMeasurement the unit, and each

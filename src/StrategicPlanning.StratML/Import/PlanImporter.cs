@@ -1,8 +1,7 @@
 using System.Xml.Linq;
 using StrategicPlanning.Model;
-using StrategicPlanning.StratML.Xml;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// The root and StrategicPlanCore → <see cref="PlanDocument"/>: Name the plan's title, the first Organization the

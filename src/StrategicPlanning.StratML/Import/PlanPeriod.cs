@@ -3,7 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using StrategicPlanning.Model;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// The plan's start and end: AdministrativeInformation's StartDate and EndDate when they are dates; otherwise the

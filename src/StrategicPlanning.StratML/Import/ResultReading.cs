@@ -4,7 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using StrategicPlanning.Calendar;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// One TargetResult or ActualResult as read: where it sits (MeasurementInstance and position among its kind), the

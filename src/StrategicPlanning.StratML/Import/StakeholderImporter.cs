@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using StrategicPlanning.Model;
 
-namespace StrategicPlanning.StratML.Import;
+namespace StrategicPlanning.StratML;
 
 /// <summary>Stakeholder → <see cref="Stakeholder"/>: the name, StakeholderTypeType as the kind, RoleType as the roles.</summary>
 internal static class StakeholderImporter
@@ -32,7 +32,7 @@ internal static class StakeholderImporter
         }
 
         StakeholderKind? kind = null;
-        foreach (var attribute in Xml.ElementJson.KeptAttributes(stakeholder))
+        foreach (var attribute in ElementJson.KeptAttributes(stakeholder))
         {
             var read = attribute.Name == "StakeholderTypeType" ? KindOf(attribute.Value.Trim()) : null;
             if (read is not null)

@@ -1,6 +1,6 @@
 using System.Xml;
 
-namespace StrategicPlanning.StratML.Xml;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// An <see cref="XmlReader"/> that refuses elements nested deeper than a limit, with the line and position of the

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
-using StrategicPlanning.StratML.Import;
 
-namespace StrategicPlanning.StratML.Xml;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// A StratML element with no counterpart in the plan document, kept as JSON so that it survives a round trip:
@@ -105,7 +104,7 @@ internal static class ElementJson
 
     /// <summary>
     /// Writes a kept element back in <paramref name="ns"/>. The element must have passed
-    /// <see cref="Export.KeptRules"/>, which checks its name, namespace, attributes, text and children.
+    /// <see cref="KeptRules"/>, which checks its name, namespace, attributes, text and children.
     /// </summary>
     public static void WriteXml(XmlWriter xml, JsonElement element, string ns, Func<string, bool> keepChild)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace StrategicPlanning.StratML.Xml;
+namespace StrategicPlanning.StratML;
 
 /// <summary>
 /// The order the 2016 Part 2 schema (and Part 1 where it has the element) gives the children of the elements the

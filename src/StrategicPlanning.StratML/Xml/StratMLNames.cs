@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace StrategicPlanning.StratML.Xml;
+namespace StrategicPlanning.StratML;
 
 /// <summary>The namespaces and names of StratML, and the checks on identifiers both directions share.</summary>
 internal static class StratMLNames

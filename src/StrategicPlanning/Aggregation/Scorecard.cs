@@ -1,10 +1,8 @@
 using NodaTime;
-using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
-using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Aggregation;
 
@@ -14,25 +12,28 @@ namespace StrategicPlanning.Aggregation;
 /// evaluation, and a trace of every node.
 /// </summary>
 /// <remarks>
-/// <para>Compute one with <see cref="Compute(PlanDocument, LocalDate)"/>. The result is immutable and thread-safe.</para>
+/// <para>Get one from <see cref="AggregationRules.Evaluate"/>. Immutable and thread-safe.</para>
 /// <para>
 /// Scores are exact decimals, never rounded here (AGG-3); round only for display. The default policy is exactly
-/// DOMAIN.md's; pass <see cref="ScoringOptions"/> for targets "as reported" or another
-/// <see cref="AggregationPolicy"/>.
+/// the rules'; pass <see cref="ScoringOptions"/> for targets "as reported" or another <see cref="AggregationPolicy"/>.
 /// </para>
 /// </remarks>
 public sealed class Scorecard
 {
-    private static readonly ValidationArea[] AreasScoringReads = [ValidationArea.Document, ValidationArea.Plan, ValidationArea.Measures, ValidationArea.Delivery];
+    private readonly Lazy<Dictionary<string, ScoreNode>> nodes;
+    private readonly Lazy<Dictionary<string, LeafResult>> leafById;
 
-    private Dictionary<string, ScoreNode>? nodes;
-    private Dictionary<string, LeafResult>? leafById;
-
-    private Scorecard(PlanDocument document, LocalDate asOf, ScoringOptions options)
+    internal Scorecard(PlanDocument document, LocalDate asOf, ScoringOptions options)
     {
         Document = document;
         AsOf = asOf;
         Options = options;
+        var (measures, actions, plan) = ScorecardBuilder.Build(this);
+        Measures = ValueList.Own(measures);
+        Actions = ValueList.Own(actions);
+        Plan = plan;
+        nodes = new(NodesById);
+        leafById = new(LeavesById);
     }
 
     /// <summary>Gets the document scored.</summary>
@@ -45,93 +46,13 @@ public sealed class Scorecard
     public ScoringOptions Options { get; }
 
     /// <summary>Gets the plan node; its children are the themes, theirs the outcomes, whose leaves are measures and actions.</summary>
-    public ScoreNode Plan { get; internal set; } = null!;
+    public ScoreNode Plan { get; }
 
     /// <summary>Gets every measure's evaluation, in document order (MEA-3..6).</summary>
-    public IReadOnlyList<MeasureEvaluation> Measures { get; private set; } = [];
+    public IReadOnlyList<MeasureEvaluation> Measures { get; }
 
     /// <summary>Gets the evaluation of every action of the delivery plans that count at the as-of date (ACT-3..5), in document order.</summary>
-    public IReadOnlyList<ActionEvaluation> Actions { get; private set; } = [];
-
-    /// <summary>Scores a document at an as-of date with DOMAIN.md's defaults.</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="asOf">The as-of date.</param>
-    /// <returns>The scorecard, or the validation errors in what scoring reads.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static ScoringResult Compute(PlanDocument document, LocalDate asOf) => Compute(document, asOf, ScoringOptions.Default);
-
-    /// <summary>Scores a document at an as-of date.</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="asOf">The as-of date.</param>
-    /// <param name="options">Target basis and aggregation policy.</param>
-    /// <returns>The scorecard, or the validation errors in what scoring reads.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ScoringResult Compute(PlanDocument document, LocalDate asOf, ScoringOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Compute(document, asOf, options, PlanValidator.Validate(document));
-    }
-
-    /// <summary>Scores a document that has already been validated, without validating it again.</summary>
-    /// <param name="document">The document.</param>
-    /// <param name="asOf">The as-of date.</param>
-    /// <param name="options">Target basis and aggregation policy.</param>
-    /// <param name="validation">The result of <c>PlanValidator.Validate(document)</c>.</param>
-    /// <returns>The scorecard, or the validation errors in what scoring reads.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is outside the years 4 to 9997 (<see cref="AsOfDates"/>).</exception>
-    public static ScoringResult Compute(PlanDocument document, LocalDate asOf, ScoringOptions options, ValidationResult validation)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(validation);
-        AsOfDates.Check(asOf);
-        var errors = validation.ErrorsIn(AreasScoringReads);
-        if (errors.Count > 0)
-        {
-            return new ScoringResult(null, errors);
-        }
-
-        var scorecard = new Scorecard(document, asOf, options);
-        ScorecardBuilder.Build(scorecard);
-        return new ScoringResult(scorecard, []);
-    }
-
-    /// <summary>
-    /// Finds the latest quarter that holds a measure actual: the quarter a quarterly report or dashboard shows by
-    /// default. A monthly or annual actual counts for the quarter its period ends in (MEA-4, CAL-3).
-    /// </summary>
-    /// <param name="document">The document.</param>
-    /// <returns>The quarter, or null when no measure has an actual with a period label the calendar reads.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <remarks>
-    /// Actuals whose period is not a valid label are skipped here (validation reports them, MEA-1), and so are
-    /// periods ending after <see cref="AsOfDates.Latest"/>, which no rule can be evaluated at.
-    /// </remarks>
-    public static PeriodLabel? LatestQuarterWithActuals(PlanDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var calendar = document.Calendar;
-        LocalDate? latest = null;
-        foreach (var theme in document.Plan.Themes)
-        {
-            foreach (var outcome in theme.Outcomes)
-            {
-                foreach (var measure in outcome.Measures)
-                {
-                    foreach (var actual in measure.Actuals)
-                    {
-                        if (calendar.TryParse(actual.Period, out var period, out _) && calendar.EndOf(period) is var end && end <= AsOfDates.Latest)
-                        {
-                            latest = latest is { } known && known >= end ? known : end;
-                        }
-                    }
-                }
-            }
-        }
-
-        return latest is { } date ? calendar.QuarterOf(date) : null;
-    }
+    public IReadOnlyList<ActionEvaluation> Actions { get; }
 
     /// <summary>Finds the plan, a theme or an outcome by id.</summary>
     /// <param name="id">The id.</param>
@@ -139,22 +60,7 @@ public sealed class Scorecard
     public ScoreNode? FindNode(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (nodes is null)
-        {
-            var map = new Dictionary<string, ScoreNode>(StringComparer.Ordinal) { [Plan.Id] = Plan };
-            foreach (var theme in Plan.Children)
-            {
-                map.TryAdd(theme.Id, theme);
-                foreach (var outcome in theme.Children)
-                {
-                    map.TryAdd(outcome.Id, outcome);
-                }
-            }
-
-            Interlocked.CompareExchange(ref nodes, map, null);
-        }
-
-        return nodes.GetValueOrDefault(id);
+        return nodes.Value.GetValueOrDefault(id);
     }
 
     /// <summary>Finds a measure or a counting action by id.</summary>
@@ -163,21 +69,7 @@ public sealed class Scorecard
     public LeafResult? FindLeaf(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (leafById is null)
-        {
-            var map = new Dictionary<string, LeafResult>(StringComparer.Ordinal);
-            foreach (var outcome in Plan.Children.SelectMany(t => t.Children))
-            {
-                foreach (var leaf in outcome.Leaves)
-                {
-                    map.TryAdd(leaf.Id, leaf);
-                }
-            }
-
-            Interlocked.CompareExchange(ref leafById, map, null);
-        }
-
-        return leafById.TryGetValue(id, out var found) ? found : null;
+        return leafById.Value.TryGetValue(id, out var found) ? found : null;
     }
 
     /// <summary>
@@ -205,9 +97,32 @@ public sealed class Scorecard
     public ActionEvaluation ActionOf(LeafResult leaf) =>
         leaf.Kind == NodeKind.Action ? Actions[leaf.Index] : throw new ArgumentException($"'{leaf.Id}' is not a delivery action.", nameof(leaf));
 
-    internal void SetEvaluations(MeasureEvaluation[] measures, ActionEvaluation[] actions)
+    private Dictionary<string, ScoreNode> NodesById()
     {
-        Measures = ValueList.Own(measures);
-        Actions = ValueList.Own(actions);
+        var map = new Dictionary<string, ScoreNode>(StringComparer.Ordinal) { [Plan.Id] = Plan };
+        foreach (var theme in Plan.Children)
+        {
+            map.TryAdd(theme.Id, theme);
+            foreach (var outcome in theme.Children)
+            {
+                map.TryAdd(outcome.Id, outcome);
+            }
+        }
+
+        return map;
+    }
+
+    private Dictionary<string, LeafResult> LeavesById()
+    {
+        var map = new Dictionary<string, LeafResult>(StringComparer.Ordinal);
+        foreach (var outcome in Plan.Children.SelectMany(t => t.Children))
+        {
+            foreach (var leaf in outcome.Leaves)
+            {
+                map.TryAdd(leaf.Id, leaf);
+            }
+        }
+
+        return map;
     }
 }

@@ -27,12 +27,12 @@ internal sealed class ScorecardBuilder
         policy = scorecard.Options.Policy;
     }
 
-    public static void Build(Scorecard scorecard)
+    /// <summary>Evaluates every leaf and builds every node of a scorecard that is being made; the nodes refer back to it.</summary>
+    public static (MeasureEvaluation[] Measures, ActionEvaluation[] Actions, ScoreNode Plan) Build(Scorecard scorecard)
     {
         var builder = new ScorecardBuilder(scorecard);
         builder.Leaves(scorecard.Document.Plan, out var measures, out var actions);
-        scorecard.SetEvaluations(measures, actions);
-        scorecard.Plan = builder.PlanNode(scorecard.Document.Plan);
+        return (measures, actions, builder.PlanNode(scorecard.Document.Plan));
     }
 
     /// <summary>Evaluates every leaf once and lays out each outcome's leaves in <see cref="leafIndex"/>: its measures, then its actions.</summary>
@@ -181,7 +181,6 @@ internal sealed class ScorecardBuilder
     private ScoreNode OutcomeNode(Outcome outcome, int ordinal)
     {
         var slice = new LeafSlice(leaves, leafIndex, outcomeOffsets[ordinal], outcomeOffsets[ordinal + 1] - outcomeOffsets[ordinal]);
-        var node = new ScoreNode(scorecard, NodeKind.Outcome, outcome.Id, outcome.Title, outcome.Weight, ValueList<ScoreNode>.Empty, slice);
         var tally = new Tally();
         var level = policy.Outcomes;
         used.Clear();
@@ -193,14 +192,12 @@ internal sealed class ScorecardBuilder
             blanked |= !NodeScoring.Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used);
         }
 
-        Finish(node, tally, blanked, level);
-        return node;
+        return new ScoreNode(scorecard, NodeKind.Outcome, outcome.Id, outcome.Title, outcome.Weight, ValueList<ScoreNode>.Empty, slice, Finish(tally, blanked, level));
     }
 
     /// <summary>A theme or the plan: scores from its children; counts over the distinct leaves beneath, stamped with <paramref name="stamp"/>.</summary>
     private ScoreNode ParentNode(NodeKind kind, string id, string name, decimal weight, ScoreNode[] children, int[] stamps, int stamp)
     {
-        var node = new ScoreNode(scorecard, kind, id, name, weight, ValueList.Own(children), ValueList<LeafResult>.Empty);
         var level = policy.For(kind);
         var tally = new Tally();
         used.Clear();
@@ -211,8 +208,7 @@ internal sealed class ScorecardBuilder
             CountDistinct(child, tally, stamps, stamp);
         }
 
-        Finish(node, tally, blanked, level);
-        return node;
+        return new ScoreNode(scorecard, kind, id, name, weight, ValueList.Own(children), ValueList<LeafResult>.Empty, Finish(tally, blanked, level));
     }
 
     private void CountDistinct(ScoreNode child, Tally tally, int[] stamps, int stamp)
@@ -244,16 +240,11 @@ internal sealed class ScorecardBuilder
         }
     }
 
-    private void Finish(ScoreNode node, Tally tally, bool blanked, LevelPolicy level)
+    private NodeResult Finish(Tally tally, bool blanked, LevelPolicy level)
     {
         var (score, rag, held) = NodeScoring.Finish(used, blanked, tally.RedMustDo is not null, level);
-        node.Score = score;
-        node.Rag = rag;
-        node.HeldByMustDo = held;
-        node.Counts = tally.Counts;
-        node.MeasuresGreen = tally.MeasuresGreen;
-        node.MeasuresWithStatus = tally.MeasuresWithStatus;
-        node.RedMustDo = tally.RedMustDo is null ? ValueList<LeafResult>.Empty : ValueList.From(tally.RedMustDo);
+        var redMustDo = tally.RedMustDo is null ? ValueList<LeafResult>.Empty : ValueList.From(tally.RedMustDo);
+        return new NodeResult(score, rag, held, tally.Counts, tally.MeasuresGreen, tally.MeasuresWithStatus, redMustDo);
     }
 
     /// <summary>Counts leaves by status (AGG-9), measures by RAG (MEA-7), and the red must-do leaves (AGG-6).</summary>

@@ -15,8 +15,13 @@ namespace StrategicPlanning.Calendar;
 /// only in one that does not; <see cref="ReportingCalendar.TryParse(string?, out PeriodLabel, out string?)"/>
 /// checks both. <c>default(PeriodLabel)</c> is not a label: its <see cref="Kind"/> is 0 and it formats as
 /// an empty string. This type is an immutable value and thread-safe.
+/// <para>
+/// Labels of one kind and one style order in time: <c>2024/25 Q4</c> comes before <c>2025/26 Q1</c>. Comparing a
+/// quarter with a year, or a split-year label with a calendar-year one (labels of different calendars), is
+/// meaningless and throws <see cref="ArgumentException"/>.
+/// </para>
 /// </remarks>
-public readonly struct PeriodLabel : IEquatable<PeriodLabel>
+public readonly struct PeriodLabel : IEquatable<PeriodLabel>, IComparable<PeriodLabel>, IComparable
 {
     private const int MinYear = 1;
     private const int MaxYear = 9998;
@@ -232,6 +237,59 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>
     /// <param name="right">The second label.</param>
     /// <returns>True when the labels differ.</returns>
     public static bool operator !=(PeriodLabel left, PeriodLabel right) => !left.Equals(right);
+
+    /// <summary>Compares two labels of the same kind and style in time order.</summary>
+    /// <param name="other">The label to compare with.</param>
+    /// <returns>Negative when this period comes first, zero when they are the same, positive when it comes later.</returns>
+    /// <exception cref="ArgumentException">The labels are of different kinds (a quarter and a year), or of different styles (<c>2024/25</c> and <c>2024</c>), or only one of them is <c>default</c>.</exception>
+    public int CompareTo(PeriodLabel other)
+    {
+        if (kind != other.kind || calendarYearStyle != other.calendarYearStyle)
+        {
+            throw new ArgumentException(
+                $"'{this}' and '{other}' cannot be ordered: only periods of the same kind, written in the same calendar's style, can be compared.",
+                nameof(other));
+        }
+
+        return year != other.year ? year.CompareTo(other.year) : number.CompareTo(other.number);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="PeriodLabel"/>, or cannot be compared with this one.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PeriodLabel other => CompareTo(other),
+        _ => throw new ArgumentException($"A period label cannot be compared with a {obj.GetType().Name}.", nameof(obj)),
+    };
+
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+    /// <param name="left">The first label.</param>
+    /// <param name="right">The second label, of the same kind and style.</param>
+    /// <returns>True when the first period is earlier.</returns>
+    /// <exception cref="ArgumentException">The labels cannot be compared (see <see cref="CompareTo(PeriodLabel)"/>).</exception>
+    public static bool operator <(PeriodLabel left, PeriodLabel right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+    /// <param name="left">The first label.</param>
+    /// <param name="right">The second label, of the same kind and style.</param>
+    /// <returns>True when the first period is later.</returns>
+    /// <exception cref="ArgumentException">The labels cannot be compared (see <see cref="CompareTo(PeriodLabel)"/>).</exception>
+    public static bool operator >(PeriodLabel left, PeriodLabel right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> is the same as or comes before <paramref name="right"/>.</summary>
+    /// <param name="left">The first label.</param>
+    /// <param name="right">The second label, of the same kind and style.</param>
+    /// <returns>True when the first period is not later.</returns>
+    /// <exception cref="ArgumentException">The labels cannot be compared (see <see cref="CompareTo(PeriodLabel)"/>).</exception>
+    public static bool operator <=(PeriodLabel left, PeriodLabel right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> is the same as or comes after <paramref name="right"/>.</summary>
+    /// <param name="left">The first label.</param>
+    /// <param name="right">The second label, of the same kind and style.</param>
+    /// <returns>True when the first period is not earlier.</returns>
+    /// <exception cref="ArgumentException">The labels cannot be compared (see <see cref="CompareTo(PeriodLabel)"/>).</exception>
+    public static bool operator >=(PeriodLabel left, PeriodLabel right) => left.CompareTo(right) >= 0;
 
     private static void Digits(Span<char> destination, int value, int count)
     {

@@ -14,11 +14,18 @@ namespace StrategicPlanning.Calendar;
 /// </remarks>
 public sealed record ReportingCalendar
 {
+    /// <summary>The month in which financial years start unless a document says otherwise (CAL-1).</summary>
+    /// <value>4: April, the UK financial year.</value>
+    public const int DefaultYearStartMonth = 4;
+
     /// <summary>Gets the UK calendar: financial years start on 1 April.</summary>
     public static ReportingCalendar Default { get; } = new();
 
-    /// <summary>Gets the month, 1–12, on whose first day each financial year starts (CAL-1). Default 4 (April).</summary>
-    public int YearStartMonth { get; init; } = 4;
+    /// <summary>Gets the month, 1–12, on whose first day each financial year starts (CAL-1). Default <see cref="DefaultYearStartMonth"/>.</summary>
+    public int YearStartMonth { get; init; } = DefaultYearStartMonth;
+
+    /// <summary>Gets whether <see cref="YearStartMonth"/> is 1 to 12, so that labels can be turned into dates (CAL-1).</summary>
+    internal bool HasValidStartMonth => YearStartMonth is >= 1 and <= 12;
 
     /// <summary>Gets the members of the JSON <c>calendar</c> object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;
@@ -210,7 +217,7 @@ public sealed record ReportingCalendar
 
     private int StartYearOf(LocalDate date) => date.Month >= CheckedStartMonth() ? date.Year : date.Year - 1;
 
-    private int CheckedStartMonth() => YearStartMonth is >= 1 and <= 12
+    private int CheckedStartMonth() => HasValidStartMonth
         ? YearStartMonth
         : throw new InvalidOperationException($"The calendar's yearStartMonth is {YearStartMonth}; it must be 1 to 12. Validate the document first.");
 

@@ -1,3 +1,4 @@
+using StrategicPlanning.Core;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Delivery;
@@ -15,4 +16,9 @@ public readonly record struct ActionEvaluation(
     ActionUpdate? LatestUpdate,
     IReadOnlyList<Milestone> OverdueMilestones,
     decimal? PercentComplete,
-    bool PercentCompleteFromMilestones);
+    bool PercentCompleteFromMilestones)
+{
+    /// <summary>Gets the colour ACT-3 gives the effective status.</summary>
+    /// <value>Red when overdue or reported off track, amber when started late or reported at risk, green when reported on track; null when cancelled, deferred, not yet due, complete or without an update.</value>
+    public Rag? Rag => ActionEvaluator.RagOf(Status);
+}

@@ -5,7 +5,7 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Delivery;
 
 /// <summary>Evaluates a delivery action at an as-of date (ACT-3, ACT-4). Pure and thread-safe.</summary>
-public static class ActionEvaluator
+internal static class ActionEvaluator
 {
     /// <summary>Evaluates an action: its effective status in the order of ACT-3, overdue milestones and percent complete (ACT-4).</summary>
     /// <param name="action">The action.</param>

@@ -9,7 +9,7 @@ namespace StrategicPlanning.Finance;
 /// finance issues (errors FIN-3, warnings FIN-4, information FIN-5). All money is exact decimal in
 /// <see cref="Currency"/>; totals reconcile to the penny.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Compute one with <see cref="FinancialAlignment.Analyse(Model.PlanDocument)"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Get one from <see cref="FinanceRules.Evaluate"/>.</remarks>
 public sealed class AlignmentReport
 {
     internal AlignmentReport(string currency, IReadOnlyList<PeriodLabel> years, IReadOnlyList<YearAlignment> byYear, YearAlignment horizon, IReadOnlyList<ValidationIssue> issues)

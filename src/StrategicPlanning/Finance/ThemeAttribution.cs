@@ -1,6 +1,7 @@
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
+using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Finance;
 
@@ -10,7 +11,7 @@ namespace StrategicPlanning.Finance;
 /// Money whose action names no outcome of the plan is unattributed, so themes plus unattributed always add up to
 /// every allocation.
 /// </summary>
-internal sealed class ThemeAttribution
+internal sealed class ThemeAttribution : IAllocationObserver
 {
     // Money per theme id, in one array per theme: [year index * 3 + kind]. Allocations of one theme come in runs
     // (an outcome's actions, a theme's outcomes), so the last theme's array is kept at hand: a plan of a million
@@ -44,7 +45,7 @@ internal sealed class ThemeAttribution
     }
 
     /// <summary>Adds one placed allocation: split over its action's distinct outcomes, each share to its theme.</summary>
-    internal void Attribute(DeliveryAction action, BudgetLineKind kind, int yearIndex, decimal amount)
+    public void Placed(DeliveryAction action, BudgetLineKind kind, int yearIndex, decimal amount)
     {
         // An action's allocations come one after another: its themes are worked out once for all of them.
         if (!ReferenceEquals(action, lastAction))

@@ -15,7 +15,7 @@ namespace StrategicPlanning.Measures;
 /// results; beyond that range a difference too large for a decimal is taken as the largest decimal, so the
 /// status is still right and nothing throws.
 /// </remarks>
-public static class MeasureEvaluator
+internal static class MeasureEvaluator
 {
     /// <summary>Evaluates a measure for its current period at <paramref name="asOf"/>: the latest period of its frequency ending on or before it (MEA-4).</summary>
     /// <param name="measure">The measure.</param>
@@ -30,29 +30,17 @@ public static class MeasureEvaluator
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(calendar);
         AsOfDates.Check(asOf);
-        return EvaluatePeriod(measure, calendar, calendar.LatestClosed(KindOf(measure.Frequency), asOf), asOf, options);
+        return EvaluatePeriod(measure, calendar, calendar.LatestClosed(Frequencies.PeriodKindOf(measure.Frequency), asOf), asOf, options);
     }
 
-    /// <summary>Evaluates a measure for any period, as the targets stood at <paramref name="asOf"/> (as restated) or at the period's end (as reported) (MEA-3).</summary>
-    /// <param name="measure">The measure.</param>
-    /// <param name="calendar">The document's reporting calendar.</param>
-    /// <param name="period">A period of the measure's frequency.</param>
-    /// <param name="asOf">The as-of date: nothing set after it is seen.</param>
-    /// <param name="options">The target basis and stable margin.</param>
-    /// <returns>The evaluation.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The as-of date is outside the years 4 to 9997 (<see cref="AsOfDates"/>), or the period starts before year 2 or ends after 9997.</exception>
-    public static MeasureEvaluation EvaluatePeriod(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate asOf, MeasureEvaluationOptions options)
+    /// <summary>
+    /// Evaluates a measure for a period, as the targets stood at <paramref name="asOf"/> (as restated) or at the
+    /// period's end (as reported) (MEA-3). Callers pass a period whose neighbours can be named: the current period
+    /// at a supported as-of date, or a period ending no later than it.
+    /// </summary>
+    internal static MeasureEvaluation EvaluatePeriod(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate asOf, MeasureEvaluationOptions options)
     {
-        ArgumentNullException.ThrowIfNull(measure);
-        ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(options);
-        AsOfDates.Check(asOf);
-        if (period.Year < 2 || calendar.EndOf(period) > AsOfDates.Latest)
-        {
-            // MEA-6 compares with the period before and the same period a year earlier: both must be nameable.
-            throw new ArgumentOutOfRangeException(nameof(period), period, "The period must start in year 2 or later and end by 9997-12-31, so that the periods it is compared with can be named.");
-        }
         var target = TargetFor(measure, calendar, period, CutOff(calendar, period, asOf, options.Basis));
         var actual = ActualFor(measure, period);
         var status = MeasureStatus.DataOnly;
@@ -78,12 +66,7 @@ public static class MeasureEvaluator
     /// or before <paramref name="cutOff"/> (an entry without <c>setOn</c> counts as set before any dated one; on a tie
     /// the later entry wins), else, for a quarterly or monthly measure, the financial year's entry chosen the same way.
     /// </summary>
-    /// <param name="measure">The measure.</param>
-    /// <param name="calendar">The document's reporting calendar.</param>
-    /// <param name="period">The period.</param>
-    /// <param name="cutOff">The latest <c>setOn</c> that counts.</param>
-    /// <returns>The target in force, or null when none is (the measure is data only for that period).</returns>
-    public static TargetInForce? TargetFor(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate cutOff)
+    internal static TargetInForce? TargetFor(Measure measure, ReportingCalendar calendar, PeriodLabel period, LocalDate cutOff)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -108,13 +91,7 @@ public static class MeasureEvaluator
     /// actual − target (lower is better) or |actual − target| (target is best); green when it is within
     /// <c>greenWithin</c>, amber within <c>amberWithin</c>, else red. Percent tolerances are of |target|. Exact.
     /// </summary>
-    /// <param name="polarity">Which way is better.</param>
-    /// <param name="tolerance">The tolerance.</param>
-    /// <param name="target">The target.</param>
-    /// <param name="actual">The actual.</param>
-    /// <param name="shortfall">The shortfall; negative when the actual is better than target.</param>
-    /// <returns>Green, amber or red.</returns>
-    public static MeasureStatus StatusOf(Polarity polarity, Tolerance tolerance, decimal target, decimal actual, out decimal shortfall)
+    internal static MeasureStatus StatusOf(Polarity polarity, Tolerance tolerance, decimal target, decimal actual, out decimal shortfall)
     {
         ArgumentNullException.ThrowIfNull(tolerance);
         shortfall = ShortfallOf(polarity, target, actual);
@@ -123,16 +100,6 @@ public static class MeasureEvaluator
             : shortfall <= Saturating.Multiply(tolerance.AmberWithin, scale) ? MeasureStatus.Amber
             : MeasureStatus.Red;
     }
-
-    /// <summary>The period kind a measure reports in.</summary>
-    /// <param name="frequency">The measure's frequency.</param>
-    /// <returns>Months, quarters or financial years.</returns>
-    public static PeriodKind KindOf(MeasureFrequency frequency) => frequency switch
-    {
-        MeasureFrequency.Monthly => PeriodKind.Month,
-        MeasureFrequency.Quarterly => PeriodKind.Quarter,
-        _ => PeriodKind.FinancialYear,
-    };
 
     private static decimal ShortfallOf(Polarity polarity, decimal target, decimal actual) => polarity switch
     {

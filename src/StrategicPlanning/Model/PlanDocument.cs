@@ -1,6 +1,5 @@
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
-using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Model;
 
@@ -23,16 +22,18 @@ public sealed record PlanDocument
     /// <summary>The format version this library writes.</summary>
     public const string CurrentSchemaVersion = "1.0";
 
-    private PlanIndex? index;
+    private readonly Lazy<PlanIndex> index;
 
     /// <summary>Creates an empty document shell; set at least <see cref="Plan"/>.</summary>
     public PlanDocument()
     {
+        index = new Lazy<PlanIndex>(() => new PlanIndex(this));
     }
 
     private PlanDocument(PlanDocument original)
     {
         // A copy made by 'with' must not share the original's index: its lists may differ.
+        index = new Lazy<PlanIndex>(() => new PlanIndex(this));
         SchemaVersion = original.SchemaVersion;
         Organisation = original.Organisation;
         Currency = original.Currency;
@@ -51,8 +52,12 @@ public sealed record PlanDocument
     /// <summary>Gets the organisation, when given.</summary>
     public Organisation? Organisation { get; init; }
 
-    /// <summary>Gets the ISO 4217 currency code of every amount, three capital letters (FIN-1). Default "GBP".</summary>
-    public string Currency { get; init => field = Guard.NotNull(value); } = "GBP";
+    /// <summary>The currency of a document that names none (FIN-1).</summary>
+    /// <value>"GBP", pounds sterling.</value>
+    public const string DefaultCurrency = "GBP";
+
+    /// <summary>Gets the ISO 4217 currency code of every amount, three capital letters (FIN-1). Default <see cref="DefaultCurrency"/>.</summary>
+    public string Currency { get; init => field = Guard.NotNull(value); } = DefaultCurrency;
 
     /// <summary>Gets the reporting calendar (CAL-1). Default: years start in April.</summary>
     public ReportingCalendar Calendar { get; init => field = Guard.NotNull(value); } = ReportingCalendar.Default;
@@ -79,20 +84,7 @@ public sealed record PlanDocument
     /// Gets the lookups by id and the parent/child maps of this document, built once on first use
     /// (O(1) lookups thereafter). Safe to use from several threads.
     /// </summary>
-    public PlanIndex Index
-    {
-        get
-        {
-            var built = Volatile.Read(ref index);
-            if (built is not null)
-            {
-                return built;
-            }
-
-            Interlocked.CompareExchange(ref index, new PlanIndex(this), null);
-            return index!;
-        }
-    }
+    public PlanIndex Index => index.Value;
 
     /// <inheritdoc />
     public bool Equals(PlanDocument? other) =>

@@ -15,7 +15,7 @@ internal static class PeriodReports
             .Select(p => calendar.TryParse(p.Year, out var year, out _) && year.Kind == PeriodKind.FinancialYear ? year : (PeriodLabel?)null)
             .OfType<PeriodLabel>()
             .Distinct()
-            .OrderBy(y => y.Year);
+            .Order();
         foreach (var year in years)
         {
             for (var q = 1; q <= 4; q++)
@@ -57,11 +57,11 @@ internal static class PeriodReports
         {
             return date <= deadline
                 ? new PeriodReport(period, deadline, ReportStatus.OnTime, date, 0)
-                : new PeriodReport(period, deadline, ReportStatus.Late, date, ReviewCompliance.Days(deadline, date));
+                : new PeriodReport(period, deadline, ReportStatus.Late, date, ReviewRules.Days(deadline, date));
         }
 
         return asOf > deadline
-            ? new PeriodReport(period, deadline, ReportStatus.Missing, null, ReviewCompliance.Days(deadline, asOf))
+            ? new PeriodReport(period, deadline, ReportStatus.Missing, null, ReviewRules.Days(deadline, asOf))
             : new PeriodReport(period, deadline, ReportStatus.Pending, null, 0);
     }
 }

@@ -1,5 +1,4 @@
 using NodaTime;
-using StrategicPlanning.Core;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Reviews;
@@ -8,13 +7,29 @@ namespace StrategicPlanning.Reviews;
 /// How the council stands against "at least every three months" at an as-of date (REV-1..7): the schedule of
 /// reviews due and held, cadence breaches, the next review due, quarterly and annual report status, and stale items.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Compute one with <see cref="ReviewCompliance.Evaluate(Model.PlanDocument, LocalDate)"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Get one from <see cref="ReviewRules.Evaluate"/>.</remarks>
 public sealed class ReviewReport
 {
-    internal ReviewReport(LocalDate asOf, ReviewCycle? cycle)
+    internal ReviewReport(
+        LocalDate asOf,
+        ReviewCycle? cycle,
+        IReadOnlyList<ScheduledReview> schedule,
+        IReadOnlyList<CadenceBreach> breaches,
+        LocalDate? nextDue,
+        ReviewStatus? status,
+        IReadOnlyList<PeriodReport> quarters,
+        IReadOnlyList<PeriodReport> annualReports,
+        IReadOnlyList<StaleItem> staleItems)
     {
         AsOf = asOf;
         Cycle = cycle;
+        Schedule = schedule;
+        Breaches = breaches;
+        NextDue = nextDue;
+        Status = status;
+        Quarters = quarters;
+        AnnualReports = annualReports;
+        StaleItems = staleItems;
     }
 
     /// <summary>Gets the as-of date.</summary>
@@ -24,25 +39,25 @@ public sealed class ReviewReport
     public ReviewCycle? Cycle { get; }
 
     /// <summary>Gets the schedule: each review due, from the start, and whether and when one was held (REV-2, REV-3).</summary>
-    public IReadOnlyList<ScheduledReview> Schedule { get; internal set; } = ValueList<ScheduledReview>.Empty;
+    public IReadOnlyList<ScheduledReview> Schedule { get; }
 
     /// <summary>Gets every gap longer than the cadence, in date order (REV-2).</summary>
-    public IReadOnlyList<CadenceBreach> Breaches { get; internal set; } = ValueList<CadenceBreach>.Empty;
+    public IReadOnlyList<CadenceBreach> Breaches { get; }
 
     /// <summary>Gets the date the next review is due, or null when there is no cycle or it has ended (REV-3).</summary>
-    public LocalDate? NextDue { get; internal set; }
+    public LocalDate? NextDue { get; }
 
     /// <summary>Gets whether the next review is on schedule, due soon or overdue, or null when none is due (REV-3).</summary>
-    public ReviewStatus? Status { get; internal set; }
+    public ReviewStatus? Status { get; }
 
     /// <summary>Gets each closed quarter of each Delivery Plan's financial year, with its report's status (REV-4).</summary>
-    public IReadOnlyList<PeriodReport> Quarters { get; internal set; } = ValueList<PeriodReport>.Empty;
+    public IReadOnlyList<PeriodReport> Quarters { get; }
 
     /// <summary>Gets each closed financial year of the plan period, with its Annual Report's status (REV-5).</summary>
-    public IReadOnlyList<PeriodReport> AnnualReports { get; internal set; } = ValueList<PeriodReport>.Empty;
+    public IReadOnlyList<PeriodReport> AnnualReports { get; }
 
     /// <summary>Gets the actions, measures and risks whose information is out of date (REV-7).</summary>
-    public IReadOnlyList<StaleItem> StaleItems { get; internal set; } = ValueList<StaleItem>.Empty;
+    public IReadOnlyList<StaleItem> StaleItems { get; }
 
     /// <summary>Gets whether the cadence was kept and every closed period's report was on time (stale items aside).</summary>
     public bool IsCompliant =>

@@ -3,7 +3,6 @@ using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
-using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
@@ -73,7 +72,7 @@ internal static class StaleItems
                 {
                     if (!currents.TryGetValue(measure.Frequency, out var current))
                     {
-                        var period = calendar.LatestClosed(MeasureEvaluator.KindOf(measure.Frequency), asOf);
+                        var period = calendar.LatestClosed(Frequencies.PeriodKindOf(measure.Frequency), asOf);
                         currents[measure.Frequency] = current = (period, $"no actual for {period}, its current period (MEA-4, REV-7)");
                     }
 

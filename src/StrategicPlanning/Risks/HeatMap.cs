@@ -9,17 +9,22 @@ public sealed class HeatMap
 {
     private readonly int[,] counts;
 
-    internal HeatMap(RiskMatrix matrix)
+    internal HeatMap(RiskMatrix matrix, IEnumerable<RiskPosition> positions)
     {
         Matrix = matrix;
         counts = new int[matrix.LikelihoodLevels, matrix.ImpactLevels];
+        foreach (var position in positions)
+        {
+            counts[position.Likelihood - 1, position.Impact - 1]++;
+            Total++;
+        }
     }
 
     /// <summary>Gets the matrix the map is drawn on.</summary>
     public RiskMatrix Matrix { get; }
 
     /// <summary>Gets the number of risks counted.</summary>
-    public int Total { get; private set; }
+    public int Total { get; }
 
     /// <summary>Gets how many risks sit in a cell.</summary>
     /// <param name="likelihood">The likelihood level, from 1.</param>
@@ -34,10 +39,4 @@ public sealed class HeatMap
         from i in Enumerable.Range(1, Matrix.ImpactLevels)
         let score = RiskScoring.Score(Matrix, l, i)
         select new HeatMapCell(l, i, score, RiskScoring.BandOf(Matrix, score), counts[l - 1, i - 1]));
-
-    internal void Add(RiskPosition position)
-    {
-        counts[position.Likelihood - 1, position.Impact - 1]++;
-        Total++;
-    }
 }

@@ -29,12 +29,7 @@ internal static class RiskExposure
 
     private static ThemeExposure Exposure(string id, string name, RiskMatrix matrix, List<RiskEvaluation> threats)
     {
-        var map = new HeatMap(matrix);
-        foreach (var threat in threats)
-        {
-            map.Add(threat.Current);
-        }
-
+        var map = new HeatMap(matrix, threats.Select(t => t.Current));
         var byBand = matrix.Bands.Select(b => new BandCount(b, threats.Count(t => ReferenceEquals(t.Current.Band, b)))).ToList();
         int? highest = threats.Count == 0 ? null : threats.Max(t => t.Current.Score);
         return new ThemeExposure(id, name, threats.Count, ValueList.From(byBand), highest, map);

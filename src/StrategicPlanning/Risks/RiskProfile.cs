@@ -1,5 +1,6 @@
 using NodaTime;
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Risks;
 
@@ -7,7 +8,7 @@ namespace StrategicPlanning.Risks;
 /// The Strategic Risk Register at an as-of date (RSK-1..9): every risk's current position, trend, appetite, target,
 /// review status, removal candidacy and mitigations; heat maps of open threats and opportunities; exposure by theme.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Compute one with <see cref="RiskRegisterEvaluator.Evaluate(Model.PlanDocument, LocalDate)"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Get one from <see cref="RiskRules.Evaluate"/>.</remarks>
 public sealed class RiskProfile
 {
     internal RiskProfile(LocalDate asOf, RiskRegister? register, IReadOnlyList<RiskEvaluation> risks, HeatMap threats, HeatMap opportunities, IReadOnlyList<ThemeExposure> themes)
@@ -18,6 +19,11 @@ public sealed class RiskProfile
         Threats = threats;
         Opportunities = opportunities;
         Themes = themes;
+        ByScore = ValueList.From(risks.OrderByDescending(r => r.Current.Score).ThenBy(r => r.Risk.Id, StringComparer.Ordinal));
+        OpenThreats = ValueList.From(ByScore.Where(r => r.Risk.Status == RiskStatus.Open && r.Risk.Kind == RiskKind.Threat));
+        OpenOpportunities = ValueList.From(ByScore.Where(r => r.Risk.Status == RiskStatus.Open && r.Risk.Kind == RiskKind.Opportunity));
+        OutsideAppetite = ValueList.From(ByScore.Where(r => r.OutsideAppetite));
+        OverdueForReview = ValueList.From(ByScore.Where(r => r.Risk.Status == RiskStatus.Open && r.ReviewOverdue));
     }
 
     /// <summary>Gets the as-of date.</summary>
@@ -30,7 +36,19 @@ public sealed class RiskProfile
     public IReadOnlyList<RiskEvaluation> Risks { get; }
 
     /// <summary>Gets the risks with the highest current score first (ties by id), as a register is read.</summary>
-    public IReadOnlyList<RiskEvaluation> ByScore => ValueList.From(Risks.OrderByDescending(r => r.Current.Score).ThenBy(r => r.Risk.Id, StringComparer.Ordinal));
+    public IReadOnlyList<RiskEvaluation> ByScore { get; }
+
+    /// <summary>Gets the open threats, highest current score first (ties by id): what appetite, exposure and the threat heat map count (RSK-5, RSK-8).</summary>
+    public IReadOnlyList<RiskEvaluation> OpenThreats { get; }
+
+    /// <summary>Gets the open opportunities, highest current score first (ties by id).</summary>
+    public IReadOnlyList<RiskEvaluation> OpenOpportunities { get; }
+
+    /// <summary>Gets the open threats scoring above their category's appetite, highest current score first (RSK-5): the headline every output gives.</summary>
+    public IReadOnlyList<RiskEvaluation> OutsideAppetite { get; }
+
+    /// <summary>Gets the open risks overdue for review, highest current score first (RSK-7); a closed risk has no review due.</summary>
+    public IReadOnlyList<RiskEvaluation> OverdueForReview { get; }
 
     /// <summary>Gets the heat map of open threats at their current positions (RSK-8).</summary>
     public HeatMap Threats { get; }

@@ -3,7 +3,7 @@ namespace StrategicPlanning.Risks;
 
 /// <summary>The matrix arithmetic of RSK-2 and RSK-3: a score from likelihood and impact, and its band.</summary>
 /// <remarks>Pure and thread-safe. Expects a matrix that passed validation (SP1601–SP1605).</remarks>
-public static class RiskScoring
+internal static class RiskScoring
 {
     /// <summary>Gets the score of a likelihood and impact: likelihood × impact, or the explicit grid's cell (RSK-2).</summary>
     /// <param name="matrix">The register's matrix.</param>

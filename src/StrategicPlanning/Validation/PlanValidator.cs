@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
@@ -6,9 +7,16 @@ namespace StrategicPlanning.Validation;
 /// Checks a document against every rule of DOMAIN.md §9 (VAL-1..4), the reference checks of FIN-3 and the
 /// matrix bounds of RSK-2, and returns every issue found (VAL-1: never stops at the first).
 /// </summary>
-/// <remarks>Pure and thread-safe: the same document always gives the same result. One pass per rule family, lookups through <see cref="PlanIndex"/>.</remarks>
+/// <remarks>
+/// Pure and thread-safe: the same document always gives the same result. One pass per rule family, lookups through
+/// <see cref="PlanIndex"/>. Documents are immutable, so the result is remembered for as long as the document lives:
+/// the rule families' front doors (which refuse documents with errors in what they read) then validate each document
+/// once, however many of them run on it.
+/// </remarks>
 public static class PlanValidator
 {
+    private static readonly ConditionalWeakTable<PlanDocument, ValidationResult> Results = new();
+
     /// <summary>
     /// Whether a text can be an id (VAL-2): a letter or digit, then letters, digits, '.', '_' or '-', 64 characters at
     /// most (<c>^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$</c>). For importers that make ids from another format's identifiers.
@@ -19,7 +27,7 @@ public static class PlanValidator
     public static bool IsValidId(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return IdRules.IsValidId(id);
+        return IdChecks.IsValidId(id);
     }
 
     /// <summary>Validates a document.</summary>
@@ -29,14 +37,25 @@ public static class PlanValidator
     public static ValidationResult Validate(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var result = Check(document);
+        Results.AddOrUpdate(document, result);
+        return result;
+    }
+
+    /// <summary>The remembered result for a document, validating it first if it has not been.</summary>
+    internal static ValidationResult Remembered(PlanDocument document) =>
+        Results.TryGetValue(document, out var result) ? result : Validate(document);
+
+    private static ValidationResult Check(PlanDocument document)
+    {
         var context = new ValidationContext(document);
-        DocumentRules.Check(context);
-        IdRules.Check(context);
-        PlanRules.Check(context);
-        DeliveryRules.Check(context);
-        FinanceRules.Check(context);
-        RiskRules.Check(context);
-        ReviewRules.Check(context);
+        DocumentChecks.Check(context);
+        IdChecks.Check(context);
+        PlanChecks.Check(context);
+        DeliveryChecks.Check(context);
+        FinanceChecks.Check(context);
+        RiskChecks.Check(context);
+        ReviewChecks.Check(context);
         return context.ToResult();
     }
 }

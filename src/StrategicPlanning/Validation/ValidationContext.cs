@@ -20,7 +20,7 @@ internal sealed class ValidationContext(PlanDocument document)
     public ReportingCalendar Calendar => Document.Calendar;
 
     /// <summary>Gets whether the calendar can turn labels into dates (CAL-1); date checks are skipped when not.</summary>
-    public bool CalendarIsUsable => Calendar.YearStartMonth is >= 1 and <= 12;
+    public bool CalendarIsUsable => Calendar.HasValidStartMonth;
 
     /// <summary>Gets whether the plan period is a real range; checks against it are skipped when it is inverted (reported once as SP1103).</summary>
     public bool PlanPeriodIsUsable => CalendarIsUsable && Document.Plan.Start <= Document.Plan.End;
@@ -85,13 +85,10 @@ internal sealed class ValidationContext(PlanDocument document)
     public static bool IsNonNegativeDateDuration(Period period) =>
         !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
 
-    /// <summary>The largest magnitude any number may have (SP1010): sums of a million of them and products of two stay exact in decimal.</summary>
-    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
-
-    /// <summary>Reports SP1010 at a member when its value is beyond <see cref="MaxMagnitude"/>; returns whether it is within.</summary>
+    /// <summary>Reports SP1010 at a member when its value is beyond <see cref="ExactNumbers.MaxMagnitude"/>; returns whether it is within.</summary>
     public bool CheckMagnitude(decimal value, string member)
     {
-        if (Math.Abs(value) <= MaxMagnitude)
+        if (ExactNumbers.IsWithin(value))
         {
             return true;
         }
@@ -102,7 +99,7 @@ internal sealed class ValidationContext(PlanDocument document)
     }
 
     /// <summary>Formats money for messages, exactly, in the document's currency (FIN-7): "£1,200,000", "£0.01".</summary>
-    public string Money(decimal amount) => Finance.MoneyText.Format(amount, Document.Currency);
+    public string Money(decimal amount) => MoneyText.Format(amount, Document.Currency);
 
     public ValidationResult ToResult() => new(ValueList.From(issues));
 

@@ -11,7 +11,7 @@ public class SampleProgramTests
     [Fact]
     public void ThemeScores_prints_the_Derby_theme_table_at_the_latest_quarter()
     {
-        var scorecard = Scorecard.Compute(DerbyReports.Document, new NodaTime.LocalDate(2025, 3, 31)).GetScorecardOrThrow();
+        var scorecard = AggregationRules.Evaluate(DerbyReports.Document, new NodaTime.LocalDate(2025, 3, 31)).GetValueOrThrow();
 
         var (exit, output, _) = Run("ThemeScores");
 
@@ -91,7 +91,7 @@ public class SampleProgramTests
         var (exit, _, error) = Run("CabinetReport", "--quarter", "9998/99 Q4", "--out", Path.GetTempPath());
 
         exit.Should().Be(2);
-        error.Should().StartWith("No report for 9998/99 Q4: A report is for a period whose end");
+        error.Should().StartWith("No report for 9998/99 Q4: a report is for a period whose end");
     }
 
     [Fact]

@@ -16,10 +16,10 @@ internal static class DerbyReports
         PlanJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "derby-council-plan-2022-25.json"))));
 
     private static readonly Lazy<string> QuarterlyHtml = new(() =>
-        CabinetReports.Quarterly(Document, Document.Calendar.Parse(Quarter)).GetHtmlOrThrow());
+        CabinetReports.Quarterly(Document, Document.Calendar.Parse(Quarter)).GetValueOrThrow());
 
     private static readonly Lazy<string> AnnualHtml = new(() =>
-        CabinetReports.Annual(Document, Document.Calendar.Parse(Year)).GetHtmlOrThrow());
+        CabinetReports.Annual(Document, Document.Calendar.Parse(Year)).GetValueOrThrow());
 
     public static PlanDocument Document => Plan.Value;
 

@@ -11,7 +11,7 @@ public class AggregationTests
     private static readonly NodaTime.LocalDate YearEnd = Build.Date("2025-03-31");
 
     private static Scorecard Score(PlanDocument document, string asOf = "2025-03-31") =>
-        Scorecard.Compute(document, Build.Date(asOf)).GetScorecardOrThrow();
+        AggregationRules.Evaluate(document, Build.Date(asOf)).GetValueOrThrow();
 
     [Fact]
     public void AGG5_a_theme_with_one_red_and_one_amber_child_is_red()
@@ -202,11 +202,11 @@ public class AggregationTests
     {
         var document = Build.Document([Build.Outcome("o", Build.Green("m") with { Weight = -1 })]);
 
-        var result = Scorecard.Compute(document, YearEnd);
+        var result = AggregationRules.Evaluate(document, YearEnd);
 
         result.Succeeded.Should().BeFalse();
         result.Errors.Select(e => e.Code).Should().Contain(ValidationCodes.NegativeWeight);
-        var act = () => result.GetScorecardOrThrow();
+        var act = () => result.GetValueOrThrow();
         act.Should().Throw<InvalidOperationException>().WithMessage("*SP1301*");
     }
 
@@ -219,13 +219,13 @@ public class AggregationTests
             d.Risk()["treatment"] = "exploit";
         });
 
-        Scorecard.Compute(document, YearEnd).Succeeded.Should().BeTrue();
+        AggregationRules.Evaluate(document, YearEnd).Succeeded.Should().BeTrue();
     }
 
     [Fact]
     public void The_format_example_scores_as_FORMAT_md_says()
     {
-        var card = Scorecard.Compute(Samples.FormatExample(), YearEnd).GetScorecardOrThrow();
+        var card = AggregationRules.Evaluate(Samples.FormatExample(), YearEnd).GetValueOrThrow();
 
         card.Plan.Score.Should().Be(100m);
         card.Plan.Rag.Should().Be(Rag.Green);

@@ -1,5 +1,5 @@
-using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
+using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 
@@ -16,7 +16,7 @@ public class LatestQuarterTests
         var document = Build.Document([Build.Outcome("o1", Build.Measure("a", 50, ("2024/25 Q1", 1), ("2024/25 Q3", 2))),
                                        Build.Outcome("o2", Build.Measure("b", 50, ("2024/25 Q2", 1)))]);
 
-        Scorecard.LatestQuarterWithActuals(document).Should().Be(Label("2024/25 Q3"));
+        MeasureActuals.LatestQuarter(document).Should().Be(Label("2024/25 Q3"));
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public class LatestQuarterTests
         var monthly = Build.Measure("m", 50, ("2024-11", 1)) with { Frequency = MeasureFrequency.Monthly };
         var annual = Build.Measure("y", 50, ("2023/24", 1)) with { Frequency = MeasureFrequency.Annual };
 
-        Scorecard.LatestQuarterWithActuals(Build.Document([Build.Outcome("o", monthly, annual)])).Should().Be(Label("2024/25 Q3"));
-        Scorecard.LatestQuarterWithActuals(Build.Document([Build.Outcome("o", annual)])).Should().Be(Label("2023/24 Q4"));
+        MeasureActuals.LatestQuarter(Build.Document([Build.Outcome("o", monthly, annual)])).Should().Be(Label("2024/25 Q3"));
+        MeasureActuals.LatestQuarter(Build.Document([Build.Outcome("o", annual)])).Should().Be(Label("2023/24 Q4"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class LatestQuarterTests
     {
         var unreadable = Build.Measure("u", 50, ("Spring 2024", 1));
 
-        Scorecard.LatestQuarterWithActuals(Build.Document([Build.Outcome("o", Build.Measure("n", 50))])).Should().BeNull();
-        Scorecard.LatestQuarterWithActuals(Build.Document([Build.Outcome("o", unreadable)])).Should().BeNull();
+        MeasureActuals.LatestQuarter(Build.Document([Build.Outcome("o", Build.Measure("n", 50))])).Should().BeNull();
+        MeasureActuals.LatestQuarter(Build.Document([Build.Outcome("o", unreadable)])).Should().BeNull();
     }
 }

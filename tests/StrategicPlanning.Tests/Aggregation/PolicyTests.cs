@@ -15,7 +15,7 @@ public class PolicyTests
     ]);
 
     private static Scorecard Score(PlanDocument document, AggregationPolicy policy) =>
-        Scorecard.Compute(document, Build.Date("2025-03-31"), ScoringOptions.Default with { Policy = policy }).GetScorecardOrThrow();
+        AggregationRules.Evaluate(document, Build.Date("2025-03-31"), ScoringOptions.Default with { Policy = policy }).GetValueOrThrow();
 
     [Fact]
     public void AGG8_the_default_policy_is_DOMAIN_mds()

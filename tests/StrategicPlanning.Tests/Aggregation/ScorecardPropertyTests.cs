@@ -96,7 +96,7 @@ public class ScorecardPropertyTests
         }, iter: 200);
     }
 
-    private static Scorecard Score(PlanDocument document) => Scorecard.Compute(document, AsOf).GetScorecardOrThrow();
+    private static Scorecard Score(PlanDocument document) => AggregationRules.Evaluate(document, AsOf).GetValueOrThrow();
 
     private static IEnumerable<ScoreNode> Nodes(Scorecard card) =>
         new[] { card.Plan }.Concat(card.Plan.Children).Concat(card.Plan.Children.SelectMany(t => t.Children));

@@ -8,7 +8,7 @@ namespace StrategicPlanning.Tests.Aggregation;
 /// <summary>AGG-7: every result explains itself in words a performance officer understands.</summary>
 public class TraceTests
 {
-    private static readonly Scorecard Card = Scorecard.Compute(
+    private static readonly Scorecard Card = AggregationRules.Evaluate(
         Build.Document(
             [
                 Build.Outcome("o1", Enumerable.Range(1, 9).Select(i => Build.Green("m" + i)).ToArray()),
@@ -16,7 +16,7 @@ public class TraceTests
             ],
             Build.Action("late", "o1", ActionStatus.OnTrack, mustDo: true, due: "2025-02-28"),
             Build.Action("gone", "o1", ActionStatus.Cancelled)),
-        Build.Date("2025-03-31")).GetScorecardOrThrow();
+        Build.Date("2025-03-31")).GetValueOrThrow();
 
     [Fact]
     public void AGG7_a_theme_held_at_amber_says_which_must_do_and_why_in_words()
@@ -55,7 +55,7 @@ public class TraceTests
     [Fact]
     public void AGG7_the_one_line_summary_names_what_pulls_a_score_down()
     {
-        var card = Scorecard.Compute(Build.Document([Build.Outcome("a", Build.Green("g")), Build.Outcome("b", Build.Red("r"))]), Build.Date("2025-03-31")).GetScorecardOrThrow();
+        var card = AggregationRules.Evaluate(Build.Document([Build.Outcome("a", Build.Green("g")), Build.Outcome("b", Build.Red("r"))]), Build.Date("2025-03-31")).GetValueOrThrow();
 
         card.FindNode("t")!.Trace.Summary.Should().Be("Amber at 50: pulled down by outcome 'Outcome b' at 0.");
         card.FindNode("a")!.Trace.Summary.Should().Be("Green at 100: above 75 (AGG-5).");
@@ -66,7 +66,7 @@ public class TraceTests
 public class ScoringReviewTests
 {
     private static Scorecard Score(StrategicPlanning.Model.PlanDocument document, string asOf = "2025-03-31") =>
-        Scorecard.Compute(document, Build.Date(asOf)).GetScorecardOrThrow();
+        AggregationRules.Evaluate(document, Build.Date(asOf)).GetValueOrThrow();
 
     [Theory]
     [InlineData("1", "0.000000000000000000000000001")]
@@ -85,9 +85,9 @@ public class ScoringReviewTests
     [InlineData("9999-12-31")]
     public void As_of_dates_whose_neighbouring_periods_cannot_be_named_are_refused_clearly(string asOf)
     {
-        var act = () => Scorecard.Compute(Build.Document([Build.Outcome("o", Build.Green("m"))]), Build.Date(asOf));
+        var act = () => AggregationRules.Evaluate(Build.Document([Build.Outcome("o", Build.Green("m"))]), Build.Date(asOf));
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*years 4 to 9997*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*from 0004-01-01 to 9997-12-31*");
     }
 
     [Fact]

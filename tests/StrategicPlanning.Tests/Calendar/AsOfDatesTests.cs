@@ -22,9 +22,9 @@ public class AsOfDatesTests
 
         foreach (var asOf in new[] { AsOfDates.Earliest, AsOfDates.Latest })
         {
-            Scorecard.Compute(document, asOf).Succeeded.Should().BeTrue(string.Join("; ", Scorecard.Compute(document, asOf).Errors));
-            ReviewCompliance.Evaluate(document, asOf).Succeeded.Should().BeTrue();
-            RiskRegisterEvaluator.Evaluate(document, asOf).Succeeded.Should().BeTrue();
+            AggregationRules.Evaluate(document, asOf).Succeeded.Should().BeTrue(string.Join("; ", AggregationRules.Evaluate(document, asOf).Errors));
+            ReviewRules.Evaluate(document, asOf).Succeeded.Should().BeTrue();
+            RiskRules.Evaluate(document, asOf).Succeeded.Should().BeTrue();
         }
     }
 

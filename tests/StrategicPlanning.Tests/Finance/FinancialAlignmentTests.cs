@@ -9,6 +9,8 @@ namespace StrategicPlanning.Tests.Finance;
 
 public class FinancialAlignmentTests
 {
+    private static AlignmentReport Analyse(PlanDocument document) => FinanceRules.Evaluate(document).GetValueOrThrow();
+
     private static readonly PeriodLabel Fy2425 = PeriodLabel.Parse("2024/25");
 
     /// <summary>Themes A (outcomes a1, a2) and B (outcome b1); an MTFS 2024/25–2025/26 with the given lines; the given actions.</summary>
@@ -37,7 +39,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN6_an_allocation_split_across_three_outcomes_in_two_themes_reconciles_to_the_penny()
     {
-        var report = FinancialAlignment.Analyse(Document([Line("cap", BudgetLineKind.Capital, 500_000)], Funded("x", ["a1", "a2", "b1"], "cap", 100_000.00m)));
+        var report = Analyse(Document([Line("cap", BudgetLineKind.Capital, 500_000)], Funded("x", ["a1", "a2", "b1"], "cap", 100_000.00m)));
 
         var year = report.For(Fy2425)!;
         // 100,000.00 / 3 = 33,333.33 each, the remaining penny to the first outcome (a1): A = 33,333.34 + 33,333.33.
@@ -49,7 +51,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN6_the_remainder_goes_to_the_first_outcome_in_the_actions_list()
     {
-        var report = FinancialAlignment.Analyse(Document([Line("rev", BudgetLineKind.Revenue, 10)], Funded("x", ["b1", "a1", "a2"], "rev", 0.02m)));
+        var report = Analyse(Document([Line("rev", BudgetLineKind.Revenue, 10)], Funded("x", ["b1", "a1", "a2"], "rev", 0.02m)));
 
         var year = report.For(Fy2425)!;
         // 0.02 / 3 = 0.00 each to the penny; the whole 0.02 goes to the first outcome, b1, in theme B.
@@ -59,7 +61,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN6_savings_are_reported_apart_from_spend_with_their_gap()
     {
-        var report = FinancialAlignment.Analyse(Document(
+        var report = Analyse(Document(
             [Line("sav", BudgetLineKind.Savings, 9_654_000), Line("rev", BudgetLineKind.Revenue, 1_000_000)],
             Funded("x", ["a1"], "sav", 9_000_000),
             Funded("y", ["b1"], "rev", 400_000)));
@@ -78,7 +80,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN6_each_line_shows_allocated_and_remaining_per_year_and_over_the_horizon()
     {
-        var report = FinancialAlignment.Analyse(Document(
+        var report = Analyse(Document(
             [Line("cap", BudgetLineKind.Capital, 1_200_000, 900_000)],
             Funded("x", ["a1"], "cap", 250_000),
             Funded("y", ["a2"], "cap", 100_000, "2025/26")));
@@ -94,7 +96,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN3_over_allocation_by_one_penny_is_an_error_in_the_report_and_the_line_shows_it()
     {
-        var report = FinancialAlignment.Analyse(Document([Line("cap", BudgetLineKind.Capital, 250_000)], Funded("x", ["a1"], "cap", 250_000.01m)));
+        var report = Analyse(Document([Line("cap", BudgetLineKind.Capital, 250_000)], Funded("x", ["a1"], "cap", 250_000.01m)));
 
         report.Issues.Should().ContainSingle(i => i.Code == ValidationCodes.OverAllocatedLine).Which.Message.Should().Contain("over-allocated by £0.01");
         report.For(Fy2425)!.Lines.Single().Remaining.Should().Be(-0.01m);
@@ -103,7 +105,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN3_allocations_that_cannot_be_placed_are_left_out_of_the_figures_and_reported()
     {
-        var report = FinancialAlignment.Analyse(Document(
+        var report = Analyse(Document(
             [Line("cap", BudgetLineKind.Capital, 500_000)],
             Funded("x", ["a1"], "nope", 1_000),
             Funded("y", ["a1"], "cap", 2_000, "2029/30")));
@@ -119,7 +121,7 @@ public class FinancialAlignmentTests
         var underfunded = Funded("x", ["a1"], "cap", 200_000, estimate: 250_000);
         var unfunded = Build.Action("y", "a1", ActionStatus.OnTrack) with { EstimatedCost = [new AnnualAmount { Year = "2024/25", Amount = 80_000 }] };
 
-        var report = FinancialAlignment.Analyse(Document([Line("cap", BudgetLineKind.Capital, 500_000)], underfunded, unfunded));
+        var report = Analyse(Document([Line("cap", BudgetLineKind.Capital, 500_000)], underfunded, unfunded));
 
         var warnings = report.Issues.Where(i => i.Severity == ValidationSeverity.Warning).ToList();
         warnings.Select(w => (w.Code, w.Path)).Should().Equal(
@@ -133,7 +135,7 @@ public class FinancialAlignmentTests
     {
         var action = Funded("x", ["a1"], "sav", 100, estimate: 100);
 
-        var report = FinancialAlignment.Analyse(Document([Line("sav", BudgetLineKind.Savings, 1_000)], action));
+        var report = Analyse(Document([Line("sav", BudgetLineKind.Savings, 1_000)], action));
 
         report.Issues.Should().ContainSingle(i => i.Code == ValidationCodes.UnderfundedAction);
     }
@@ -141,7 +143,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN5_a_line_with_money_and_no_allocation_is_information()
     {
-        var report = FinancialAlignment.Analyse(Document([Line("cap", BudgetLineKind.Capital, 500_000), Line("idle", BudgetLineKind.Revenue, 0, 75_000)], Funded("x", ["a1"], "cap", 1)));
+        var report = Analyse(Document([Line("cap", BudgetLineKind.Capital, 500_000), Line("idle", BudgetLineKind.Revenue, 0, 75_000)], Funded("x", ["a1"], "cap", 1)));
 
         var info = report.Issues.Should().ContainSingle(i => i.Severity == ValidationSeverity.Info).Subject;
         info.Code.Should().Be(ValidationCodes.UnallocatedLine);
@@ -152,7 +154,7 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN7_money_is_exact_even_beyond_pennies()
     {
-        var report = FinancialAlignment.Analyse(Document(
+        var report = Analyse(Document(
             [Line("rev", BudgetLineKind.Revenue, 1)],
             Funded("x", ["a1"], "rev", 0.1m),
             Funded("y", ["b1"], "rev", 0.2m),
@@ -172,7 +174,7 @@ public class FinancialAlignmentTests
         gen.Sample(allocations =>
         {
             var actions = allocations.Select((a, i) => Funded("x" + i, [.. a.Item2.Select(o => outcomeIds[o])], a.Item3 == 0 ? "rev" : "sav", a.Item1 / 100m)).ToArray();
-            var report = FinancialAlignment.Analyse(Document([Line("rev", BudgetLineKind.Revenue, 1_000_000_000), Line("sav", BudgetLineKind.Savings, 1_000_000_000)], actions));
+            var report = Analyse(Document([Line("rev", BudgetLineKind.Revenue, 1_000_000_000), Line("sav", BudgetLineKind.Savings, 1_000_000_000)], actions));
 
             var year = report.For(Fy2425)!;
             var attributed = year.Themes.Sum(t => t.Spend + t.Savings) + year.Unattributed.Spend + year.Unattributed.Savings;
@@ -183,67 +185,11 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN1_a_document_without_an_MTFS_has_nothing_to_align()
     {
-        var report = FinancialAlignment.Analyse(Build.Document([Build.Outcome("o")]));
+        var report = Analyse(Build.Document([Build.Outcome("o")]));
 
         report.Years.Should().BeEmpty();
         report.ByYear.Should().BeEmpty();
         report.Horizon.Budget.Should().Be(0m);
         report.Horizon.AlignedShare.Should().BeNull();
-    }
-}
-
-public class MoneyTextTests
-{
-    [Theory]
-    [InlineData(1200000, "GBP", "£1,200,000")]
-    [InlineData(33333.34, "GBP", "£33,333.34")]
-    [InlineData(0.5, "GBP", "£0.50")]
-    [InlineData(-0.01, "GBP", "-£0.01")]
-    [InlineData(0.0005, "GBP", "£0.0005")]
-    [InlineData(12.5, "EUR", "€12.50")]
-    [InlineData(1000, "CHF", "CHF 1,000")]
-    public void FIN7_money_is_written_as_councils_write_it_and_never_rounded(decimal amount, string currency, string expected)
-    {
-        MoneyText.Format(amount, currency).Should().Be(expected);
-    }
-}
-
-public class FinanceValidationTests
-{
-    [Fact]
-    public void FIN2_an_allocation_must_be_more_than_zero()
-    {
-        var issues = PlanValidator.Validate(Samples.FormatExampleWith(d => d.Action()["funding"]![0]!["amount"] = -5)).Issues;
-
-        issues.Should().ContainSingle(i => i.Code == ValidationCodes.AllocationNotPositive).Which.Path.Should().Be("$.deliveryPlans[0].actions[0].funding[0].amount");
-    }
-
-    [Fact]
-    public void FIN1_negative_amounts_a_bad_currency_a_year_outside_the_MTFS_and_duplicate_line_ids_are_errors_with_paths()
-    {
-        var issues = PlanValidator.Validate(Samples.FormatExampleWith(d =>
-        {
-            d["currency"] = "Sterling";
-            d.Line()["amounts"]![1]!["amount"] = -900000;
-            d.Line()["amounts"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["year"] = "2030/31", ["amount"] = 1 });
-            d["financialStrategy"]!["lines"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "id": "cap.transport", "name": "Again", "kind": "capital" }"""));
-        })).Issues;
-
-        issues.Select(i => (i.Code, i.Path)).Should().Contain(new[]
-        {
-            (ValidationCodes.InvalidCurrency, "$.currency"),
-            (ValidationCodes.NegativeAmount, "$.financialStrategy.lines[0].amounts[1].amount"),
-            (ValidationCodes.LineYearOutsideHorizon, "$.financialStrategy.lines[0].amounts[2].year"),
-            (ValidationCodes.DuplicateId, "$.financialStrategy.lines[1].id"),
-        });
-    }
-
-    [Fact]
-    public void FIN7_amounts_with_more_than_two_decimal_places_are_read_exactly()
-    {
-        var document = Samples.FormatExampleWith(d => d.Action()["funding"]![0]!["amount"] = 250000.12345m);
-
-        document.DeliveryPlans[0].Actions[0].Funding[0].Amount.Should().Be(250000.12345m);
-        FinancialAlignment.Analyse(document).For(PeriodLabel.Parse("2024/25"))!.Allocated.Should().Be(250000.12345m);
     }
 }

@@ -103,7 +103,7 @@ public class ModelDefaultTests
     [Fact]
     public void RSK2_RSK3_the_default_matrix_is_5_by_5_with_the_three_default_bands()
     {
-        var matrix = new StrategicPlanning.Risks.RiskRegister().Matrix;
+        var matrix = new StrategicPlanning.Model.RiskRegister().Matrix;
 
         matrix.Should().BeSameAs(StrategicPlanning.Model.RiskMatrix.Default);
         matrix.LikelihoodLevels.Should().Be(5);
@@ -132,7 +132,7 @@ public class ModelDefaultTests
         cycle.ReportingLag.Should().Be(NodaTime.Period.FromMonths(3));
         cycle.AnnualReportLag.Should().Be(NodaTime.Period.FromMonths(6));
         StrategicPlanning.Model.ReviewCycle.DefaultDueSoonWithin.Should().Be(NodaTime.Period.FromDays(14));
-        new StrategicPlanning.Risks.RiskRegister().ReviewEvery.Should().Be(NodaTime.Period.FromMonths(3));
+        new StrategicPlanning.Model.RiskRegister().ReviewEvery.Should().Be(NodaTime.Period.FromMonths(3));
         new PlanDocument { Plan = Samples.FormatExample().Plan }.Currency.Should().Be("GBP");
         StrategicPlanning.Calendar.ReportingCalendar.Default.YearStartMonth.Should().Be(4);
     }

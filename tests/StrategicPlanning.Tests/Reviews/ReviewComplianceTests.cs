@@ -21,7 +21,7 @@ public class ReviewComplianceTests
     };
 
     private static ReviewReport Evaluate(PlanDocument document, string asOf) =>
-        ReviewCompliance.Evaluate(document, Build.Date(asOf)).GetReportOrThrow();
+        ReviewRules.Evaluate(document, Build.Date(asOf)).GetValueOrThrow();
 
     [Fact]
     public void REV6_Derbys_September_November_February_July_pattern_breaks_REV2_on_February_to_July_only()
@@ -217,7 +217,7 @@ public class ReviewComplianceTests
     [Fact]
     public void REV7_stale_actions_measures_and_risks_are_reported()
     {
-        var report = ReviewCompliance.Evaluate(Samples.FormatExample(), Build.Date("2024-10-01")).GetReportOrThrow();
+        var report = ReviewRules.Evaluate(Samples.FormatExample(), Build.Date("2024-10-01")).GetValueOrThrow();
 
         report.StaleItems.Select(i => (i.Kind, i.Id)).Should().Equal(
             (StaleItemKind.Action, "a.cycle-routes"),
@@ -231,7 +231,7 @@ public class ReviewComplianceTests
     [Fact]
     public void REV7_an_update_within_the_cadence_and_a_finished_action_are_not_stale()
     {
-        var report = ReviewCompliance.Evaluate(Samples.FormatExample(), Build.Date("2024-09-30")).GetReportOrThrow();
+        var report = ReviewRules.Evaluate(Samples.FormatExample(), Build.Date("2024-09-30")).GetValueOrThrow();
 
         report.StaleItems.Should().NotContain(i => i.Kind == StaleItemKind.Action, "2024-06-30 plus 3 months is 2024-09-30, not before it");
     }
@@ -242,7 +242,7 @@ public class ReviewComplianceTests
         var document = WithReviews("2024-04-01");
         document = document with { Reviews = document.Reviews! with { Cadence = Period.Zero } };
 
-        var result = ReviewCompliance.Evaluate(document, Build.Date("2025-01-01"));
+        var result = ReviewRules.Evaluate(document, Build.Date("2025-01-01"));
 
         result.Succeeded.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.InvalidCadence);

@@ -25,7 +25,7 @@ public class RiskRegisterTests
         Build.Document([Build.Outcome("o")], actions) with { RiskRegister = register };
 
     private static RiskProfile Evaluate(PlanDocument document, string asOf) =>
-        RiskRegisterEvaluator.Evaluate(document, Build.Date(asOf)).GetProfileOrThrow();
+        RiskRules.Evaluate(document, Build.Date(asOf)).GetValueOrThrow();
 
     private static RiskEvaluation Single(RiskRegister register, string asOf) => Evaluate(WithRegister(register), asOf).Risks.Single();
 
@@ -226,7 +226,7 @@ public class RiskRegisterTests
     {
         var register = new RiskRegister { Risks = [Threat("r", 3, 3) with { Treatment = RiskTreatment.Exploit }] };
 
-        var result = RiskRegisterEvaluator.Evaluate(WithRegister(register), Build.Date("2025-03-31"));
+        var result = RiskRules.Evaluate(WithRegister(register), Build.Date("2025-03-31"));
 
         result.Succeeded.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.TreatmentDoesNotFitKind);

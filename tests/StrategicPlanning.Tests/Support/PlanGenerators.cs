@@ -4,7 +4,6 @@ using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
-using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Tests.Support;
 

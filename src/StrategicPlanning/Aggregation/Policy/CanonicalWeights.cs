@@ -1,4 +1,5 @@
 using System.Numerics;
+using StrategicPlanning.Core;
 
 namespace StrategicPlanning.Aggregation;
 
@@ -11,7 +12,7 @@ namespace StrategicPlanning.Aggregation;
 internal static class CanonicalWeights
 {
     /// <summary>The largest weight a document may hold (SP1010); reduced weights above it could overflow a product.</summary>
-    private static readonly BigInteger MaxWeight = new(Validation.ValidationContext.MaxMagnitude);
+    private static readonly BigInteger MaxWeight = new(ExactNumbers.MaxMagnitude);
 
     /// <summary>Writes the canonical form of <paramref name="children"/> into <paramref name="into"/>, which must be as long.</summary>
     public static void Apply(ReadOnlySpan<WeightedScore> children, Span<WeightedScore> into)

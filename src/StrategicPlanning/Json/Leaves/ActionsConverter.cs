@@ -73,7 +73,7 @@ internal sealed class ActionsConverter(int maxNameLength)
             Start = state.Start,
             Due = state.Due,
             MustDo = state.MustDo ?? false,
-            Weight = state.Weight ?? 1m,
+            Weight = state.Weight ?? Weights.Default,
             Milestones = ListOf(state.Milestones, state.MilestoneProblems),
             Updates = ListOf(state.Updates, state.UpdateProblems),
             EstimatedCost = ListOf(state.EstimatedCost, state.EstimateProblems),

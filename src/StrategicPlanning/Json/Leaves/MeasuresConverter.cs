@@ -55,7 +55,7 @@ internal sealed class MeasuresConverter(int maxNameLength)
         Unit = state.Unit,
         Polarity = state.Polarity,
         Frequency = state.Frequency,
-        Weight = state.Weight ?? 1m,
+        Weight = state.Weight ?? Weights.Default,
         MustDo = state.MustDo ?? false,
         Tolerance = state.ToleranceProblems is null ? state.Tolerance : null,
         Baseline = state.BaselineProblems is null ? state.Baseline : null,

@@ -1,4 +1,3 @@
-using NodaTime;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Json;
@@ -16,8 +15,8 @@ internal sealed partial class WireReader
             Cadence = cadence,
             Start = start.Value,
             End = w.End,
-            ReportingLag = w.ReportingLag ?? Period.FromMonths(3),
-            AnnualReportLag = w.AnnualReportLag ?? Period.FromMonths(6),
+            ReportingLag = w.ReportingLag ?? ReviewCycle.DefaultReportingLag,
+            AnnualReportLag = w.AnnualReportLag ?? ReviewCycle.DefaultAnnualReportLag,
             DueSoonWithin = w.DueSoonWithin,
             Held = held,
             Extensions = r.Ext(w.Extra),

@@ -1,7 +1,5 @@
-using NodaTime;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
-using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Json;
 
@@ -12,7 +10,7 @@ internal sealed partial class WireReader
     {
         Id = w.Id,
         Title = w.Title,
-        ReviewEvery = w.ReviewEvery ?? Period.FromMonths(3),
+        ReviewEvery = w.ReviewEvery ?? Model.RiskRegister.DefaultReviewEvery,
         Matrix = r.Child(w.Matrix, "matrix", Matrix) ?? RiskMatrix.Default,
         Appetite = r.List(w.Appetite, "appetite", Appetite),
         Risks = r.List(w.Risks, "risks", Risk),
@@ -21,8 +19,8 @@ internal sealed partial class WireReader
 
     private static RiskMatrix? Matrix(WireReader r, WireMatrix w) => new()
     {
-        LikelihoodLevels = w.LikelihoodLevels ?? 5,
-        ImpactLevels = w.ImpactLevels ?? 5,
+        LikelihoodLevels = w.LikelihoodLevels ?? RiskMatrix.DefaultLevels,
+        ImpactLevels = w.ImpactLevels ?? RiskMatrix.DefaultLevels,
         LikelihoodLabels = r.Strings(w.LikelihoodLabels, "likelihoodLabels"),
         ImpactLabels = r.Strings(w.ImpactLabels, "impactLabels"),
         Scores = r.Grid(w.Scores),

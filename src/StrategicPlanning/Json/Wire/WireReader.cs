@@ -54,8 +54,8 @@ internal sealed partial class WireReader
         {
             SchemaVersion = version ?? PlanDocument.CurrentSchemaVersion,
             Organisation = Child(w.Organisation, "organisation", static (r, o) => new Organisation { Name = o.Name, Code = o.Code, Extensions = r.Ext(o.Extra) }),
-            Currency = w.Currency ?? "GBP",
-            Calendar = Child(w.Calendar, "calendar", static (r, c) => new ReportingCalendar { YearStartMonth = c.YearStartMonth ?? 4, Extensions = r.Ext(c.Extra) })
+            Currency = w.Currency ?? PlanDocument.DefaultCurrency,
+            Calendar = Child(w.Calendar, "calendar", static (r, c) => new ReportingCalendar { YearStartMonth = c.YearStartMonth ?? ReportingCalendar.DefaultYearStartMonth, Extensions = r.Ext(c.Extra) })
                 ?? ReportingCalendar.Default,
             Plan = plan ?? Placeholder,
             DeliveryPlans = List(w.DeliveryPlans, "deliveryPlans", DeliveryPlan),
@@ -117,7 +117,7 @@ internal sealed partial class WireReader
             Name = name,
             Description = w.Description,
             CrossCutting = w.CrossCutting ?? false,
-            Weight = w.Weight ?? 1m,
+            Weight = w.Weight ?? Weights.Default,
             Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
             Outcomes = outcomes,
             Extensions = r.Ext(w.Extra),
@@ -135,7 +135,7 @@ internal sealed partial class WireReader
             Code = w.Code,
             Title = title,
             Description = w.Description,
-            Weight = w.Weight ?? 1m,
+            Weight = w.Weight ?? Weights.Default,
             Stakeholders = r.List(w.Stakeholders, "stakeholders", Stakeholder),
             Measures = measures,
             Extensions = r.Ext(w.Extra),

@@ -1,5 +1,4 @@
 using StrategicPlanning.Model;
-using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Json;
 

@@ -33,8 +33,8 @@ public sealed record DeliveryAction
     /// <summary>Gets whether the action is a must do: when red, it holds a green parent at amber (AGG-6).</summary>
     public bool MustDo { get; init; }
 
-    /// <summary>Gets the action's weight among its outcomes' children (AGG-1); default 1, never negative.</summary>
-    public decimal Weight { get; init; } = 1m;
+    /// <summary>Gets the action's weight among its outcomes' children (AGG-1); default <see cref="Weights.Default"/>, never negative.</summary>
+    public decimal Weight { get; init; } = Weights.Default;
 
     /// <summary>Gets the milestones (ACT-4).</summary>
     public IReadOnlyList<Milestone> Milestones { get; init => field = Guard.Items(value); } = ValueList<Milestone>.Empty;

@@ -30,8 +30,8 @@ public sealed record Measure
     /// <summary>Gets how often the measure is reported.</summary>
     public required MeasureFrequency Frequency { get; init => field = Guard.Defined(value); }
 
-    /// <summary>Gets the measure's weight among its outcome's children (AGG-1); default 1, never negative.</summary>
-    public decimal Weight { get; init; } = 1m;
+    /// <summary>Gets the measure's weight among its outcome's children (AGG-1); default <see cref="Weights.Default"/>, never negative.</summary>
+    public decimal Weight { get; init; } = Weights.Default;
 
     /// <summary>Gets whether the measure is a must do: when red, it holds a green parent at amber (AGG-6).</summary>
     public bool MustDo { get; init; }

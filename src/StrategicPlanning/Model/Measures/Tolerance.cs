@@ -12,7 +12,8 @@ namespace StrategicPlanning.Model;
 /// </remarks>
 public sealed record Tolerance
 {
-    /// <summary>Gets the tolerance of MEA-5: amber within 5%, green within 0%.</summary>
+    /// <summary>Gets the tolerance of a measure that names none (MEA-5).</summary>
+    /// <value>Amber within 5% of |target|, green within 0%.</value>
     public static Tolerance Default { get; } = new();
 
     /// <summary>Gets the largest shortfall that is still amber. Default 5.</summary>

@@ -21,8 +21,8 @@ public sealed record Outcome
     /// <summary>Gets a longer description of the outcome.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Gets the outcome's weight within its theme (AGG-1); default 1, never negative (VAL-3).</summary>
-    public decimal Weight { get; init; } = 1m;
+    /// <summary>Gets the outcome's weight within its theme (AGG-1); default <see cref="Weights.Default"/>, never negative (VAL-3).</summary>
+    public decimal Weight { get; init; } = Weights.Default;
 
     /// <summary>Gets the stakeholders of this outcome.</summary>
     public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = Guard.Items(value); } = ValueList<Stakeholder>.Empty;

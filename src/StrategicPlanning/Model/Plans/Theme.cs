@@ -24,8 +24,8 @@ public sealed record Theme
     /// <summary>Gets whether the theme cuts across the others (e.g. "Working smarter").</summary>
     public bool CrossCutting { get; init; }
 
-    /// <summary>Gets the theme's weight within the plan (AGG-1); default 1, never negative (VAL-3).</summary>
-    public decimal Weight { get; init; } = 1m;
+    /// <summary>Gets the theme's weight within the plan (AGG-1); default <see cref="Weights.Default"/>, never negative (VAL-3).</summary>
+    public decimal Weight { get; init; } = Weights.Default;
 
     /// <summary>Gets the stakeholders of this theme.</summary>
     public IReadOnlyList<Stakeholder> Stakeholders { get; init => field = Guard.Items(value); } = ValueList<Stakeholder>.Empty;

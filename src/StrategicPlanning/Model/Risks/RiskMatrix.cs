@@ -12,7 +12,8 @@ namespace StrategicPlanning.Model;
 /// </remarks>
 public sealed record RiskMatrix
 {
-    /// <summary>Gets the default bands of RSK-3: Low 1 (green), Medium 8 (amber), High 15 (red).</summary>
+    /// <summary>Gets the bands of a matrix that names none (RSK-3).</summary>
+    /// <value>Low from 1 (green), Medium from 8 (amber), High from 15 (red).</value>
     public static ValueList<RiskBand> DefaultBands { get; } =
     [
         new RiskBand { From = 1, Name = "Low", Rag = Rag.Green },
@@ -20,15 +21,20 @@ public sealed record RiskMatrix
         new RiskBand { From = 15, Name = "High", Rag = Rag.Red },
     ];
 
-    /// <summary>Gets the default 5 × 5 matrix with the bands of RSK-3.</summary>
+    /// <summary>Gets the matrix of a register that names none (RSK-2, RSK-3).</summary>
+    /// <value>5 × 5, score = likelihood × impact, with <see cref="DefaultBands"/>.</value>
     /// <remarks>Declared after <see cref="DefaultBands"/>, which it uses: static members initialise in order.</remarks>
     public static RiskMatrix Default { get; } = new();
 
-    /// <summary>Gets the number of likelihood levels. Default 5.</summary>
-    public int LikelihoodLevels { get; init; } = 5;
+    /// <summary>The number of likelihood levels, and of impact levels, of a matrix that names none (RSK-2).</summary>
+    /// <value>5.</value>
+    public const int DefaultLevels = 5;
 
-    /// <summary>Gets the number of impact levels. Default 5.</summary>
-    public int ImpactLevels { get; init; } = 5;
+    /// <summary>Gets the number of likelihood levels. Default <see cref="DefaultLevels"/>.</summary>
+    public int LikelihoodLevels { get; init; } = DefaultLevels;
+
+    /// <summary>Gets the number of impact levels. Default <see cref="DefaultLevels"/>.</summary>
+    public int ImpactLevels { get; init; } = DefaultLevels;
 
     /// <summary>Gets the names of the likelihood levels, lowest first; empty or one per level.</summary>
     public IReadOnlyList<string> LikelihoodLabels { get; init => field = Guard.Items(value); } = ValueList<string>.Empty;

@@ -1,0 +1,47 @@
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Model;
+
+namespace StrategicPlanning.Validation;
+
+/// <summary>Delivery plans and their actions (ACT-1, VAL-2, VAL-3). Money on actions is checked by <see cref="FinanceChecks"/>.</summary>
+internal static class DeliveryChecks
+{
+    public static void Check(ValidationContext context)
+    {
+        context.Area = ValidationArea.Delivery;
+        IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
+        {
+            if (context.TryLabel(plan.Year, "year", out var year))
+            {
+                context.CheckKind(year, "year", "a delivery plan's year", PeriodKind.FinancialYear);
+            }
+
+            IdWalker.Each(context, "actions", plan.Actions, 0, static (context, action, _) => Action(context, action));
+        });
+    }
+
+    private static void Action(ValidationContext context, DeliveryAction action)
+    {
+        if (action.Start > action.Due)
+        {
+            context.ReportAt("due", ValidationCodes.DatesOutOfOrder,
+                $"The action is due on {action.Due:uuuu-MM-dd}, before it starts on {action.Start:uuuu-MM-dd}; the due date must be on or after the start (VAL-3).");
+        }
+
+        WeightChecks.CheckWeight(context, action.Weight, "action");
+        if (action.OutcomeIds.Count == 0)
+        {
+            context.ReportAt("outcomeIds", ValidationCodes.NoOutcome, "The action names no outcome; list at least one outcome id it contributes to (ACT-1).");
+        }
+
+        // Static lambdas and state passed along: a closure per action would cost objects by the hundred thousand.
+        ReferenceChecks.Check(context, "outcomeIds", action.OutcomeIds, static (index, id) => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
+        IdWalker.Each(context, "updates", action.Updates, 0, static (context, update, _) =>
+        {
+            if (update.PercentComplete is { } percent && (percent < 0 || percent > 100))
+            {
+                context.ReportAt("percentComplete", ValidationCodes.PercentOutOfRange, $"percentComplete is {percent}; it must be from 0 to 100 (VAL-3).");
+            }
+        });
+    }
+}
