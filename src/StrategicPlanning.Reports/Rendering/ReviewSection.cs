@@ -1,4 +1,5 @@
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
 
 namespace StrategicPlanning.Reports;
@@ -27,8 +28,7 @@ internal static class ReviewSection
         Page.EndSection(html);
     }
 
-    private static string Cadence(ReviewReport reviews) =>
-        reviews.Cycle?.Cadence is { } cadence ? Durations.Describe(cadence) : "three months";
+    private static string Cadence(ReviewReport reviews) => Durations.Describe(reviews.Cycle?.Cadence ?? ReviewCycle.DefaultCadence);
 
     private static string Status(ReviewReport reviews)
     {

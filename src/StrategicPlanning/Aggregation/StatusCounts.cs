@@ -1,15 +1,40 @@
 namespace StrategicPlanning.Aggregation;
 
 /// <summary>How many distinct leaves beneath a node have each status: the "x green, y amber, z red" of a report (AGG-9).</summary>
-/// <param name="Green">Green measures and actions on track.</param>
-/// <param name="Amber">Amber measures, actions at risk or started late.</param>
-/// <param name="Red">Red measures, actions off track or overdue.</param>
-/// <param name="Complete">Completed actions.</param>
-/// <param name="NoData">Measures without an actual, actions without an update.</param>
-/// <param name="Excluded">Actions cancelled, deferred or not yet due.</param>
-/// <param name="DataOnly">Measures with no target in force.</param>
-public readonly record struct StatusCounts(int Green, int Amber, int Red, int Complete, int NoData, int Excluded, int DataOnly)
+public readonly record struct StatusCounts
 {
+    internal StatusCounts(int green, int amber, int red, int complete, int noData, int excluded, int dataOnly)
+    {
+        Green = green;
+        Amber = amber;
+        Red = red;
+        Complete = complete;
+        NoData = noData;
+        Excluded = excluded;
+        DataOnly = dataOnly;
+    }
+
+    /// <summary>Gets the number of green measures and actions on track.</summary>
+    public int Green { get; }
+
+    /// <summary>Gets the number of amber measures, and actions at risk or started late.</summary>
+    public int Amber { get; }
+
+    /// <summary>Gets the number of red measures, and actions off track or overdue.</summary>
+    public int Red { get; }
+
+    /// <summary>Gets the number of completed actions.</summary>
+    public int Complete { get; }
+
+    /// <summary>Gets the number of measures without an actual and actions without an update.</summary>
+    public int NoData { get; }
+
+    /// <summary>Gets the number of actions cancelled, deferred or not yet due.</summary>
+    public int Excluded { get; }
+
+    /// <summary>Gets the number of measures with no target in force.</summary>
+    public int DataOnly { get; }
+
     /// <summary>Gets the number of leaves counted.</summary>
     public int Total => Green + Amber + Red + Complete + NoData + Excluded + DataOnly;
 
@@ -34,17 +59,15 @@ public readonly record struct StatusCounts(int Green, int Amber, int Red, int Co
     };
 
     /// <summary>Returns these counts with one more leaf of <paramref name="status"/>.</summary>
-    /// <param name="status">The status of the leaf to add.</param>
-    /// <returns>The new counts.</returns>
-    public StatusCounts Add(LeafStatus status) => status switch
+    internal StatusCounts Add(LeafStatus status) => status switch
     {
-        LeafStatus.Green => this with { Green = Green + 1 },
-        LeafStatus.Amber => this with { Amber = Amber + 1 },
-        LeafStatus.Red => this with { Red = Red + 1 },
-        LeafStatus.Complete => this with { Complete = Complete + 1 },
-        LeafStatus.NoData => this with { NoData = NoData + 1 },
-        LeafStatus.Excluded => this with { Excluded = Excluded + 1 },
-        _ => this with { DataOnly = DataOnly + 1 },
+        LeafStatus.Green => new(Green + 1, Amber, Red, Complete, NoData, Excluded, DataOnly),
+        LeafStatus.Amber => new(Green, Amber + 1, Red, Complete, NoData, Excluded, DataOnly),
+        LeafStatus.Red => new(Green, Amber, Red + 1, Complete, NoData, Excluded, DataOnly),
+        LeafStatus.Complete => new(Green, Amber, Red, Complete + 1, NoData, Excluded, DataOnly),
+        LeafStatus.NoData => new(Green, Amber, Red, Complete, NoData + 1, Excluded, DataOnly),
+        LeafStatus.Excluded => new(Green, Amber, Red, Complete, NoData, Excluded + 1, DataOnly),
+        _ => new(Green, Amber, Red, Complete, NoData, Excluded, DataOnly + 1),
     };
 
     /// <summary>Formats the counts as a report line: "2 green, 1 amber, 0 red, 1 complete, 0 no data, 1 excluded, 0 data only".</summary>

@@ -141,13 +141,13 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>, IComparable<Period
     }
 
     /// <summary>The longest label, <c>2024/25 Q1</c>, in characters.</summary>
-    public const int MaxLength = 10;
+    internal const int MaxLength = 10;
 
     /// <summary>Writes the label as CAL-3 spells it into <paramref name="destination"/>, without allocating.</summary>
     /// <param name="destination">Where to write; <see cref="MaxLength"/> characters always suffice.</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <returns>False when <paramref name="destination"/> is too short.</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten)
+    internal bool TryFormat(Span<char> destination, out int charsWritten)
     {
         charsWritten = 0;
         var length = Kind switch
@@ -196,7 +196,7 @@ public readonly struct PeriodLabel : IEquatable<PeriodLabel>, IComparable<Period
     /// <summary>Whether <paramref name="text"/> is this label's spelling: since parsing is strict, exactly when it parses to this label.</summary>
     /// <param name="text">The text to compare.</param>
     /// <returns>True when the text spells this label.</returns>
-    public bool IsSpelledBy(ReadOnlySpan<char> text)
+    internal bool IsSpelledBy(ReadOnlySpan<char> text)
     {
         Span<char> own = stackalloc char[MaxLength];
         return TryFormat(own, out var length) && length > 0 && text.SequenceEqual(own[..length]);

@@ -6,11 +6,24 @@ namespace StrategicPlanning.Reviews;
 /// One step of the review schedule: when a review was due (the previous review, or the start, plus the cadence) and
 /// when one was held (REV-2, REV-3).
 /// </summary>
-/// <param name="Due">The date the review was due.</param>
-/// <param name="Held">The date the next review was held, or null when none has been held by the as-of date.</param>
-/// <param name="DaysLate">Days after the due date it was held (or, when not held, days overdue at the as-of date); 0 when on time or not yet due.</param>
-public sealed record ScheduledReview(LocalDate Due, LocalDate? Held, int DaysLate)
+public sealed record ScheduledReview
 {
+    internal ScheduledReview(LocalDate due, LocalDate? held, int daysLate)
+    {
+        Due = due;
+        Held = held;
+        DaysLate = daysLate;
+    }
+
+    /// <summary>Gets the date the review was due.</summary>
+    public LocalDate Due { get; }
+
+    /// <summary>Gets the date the next review was held, or null when none has been held by the as-of date.</summary>
+    public LocalDate? Held { get; }
+
+    /// <summary>Gets days after the due date it was held (or, when not held, days overdue at the as-of date); 0 when on time or not yet due.</summary>
+    public int DaysLate { get; }
+
     /// <summary>Gets whether a review was held on or before the due date.</summary>
     public bool OnTime => Held is { } held && held <= Due;
 }

@@ -3,9 +3,29 @@ using NodaTime;
 namespace StrategicPlanning.Reviews;
 
 /// <summary>An action, measure or risk whose information is out of date at the as-of date (REV-7).</summary>
-/// <param name="Kind">Action, measure or risk.</param>
-/// <param name="Id">Its id.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="LastUpdated">The date of its latest update, actual's period end or assessment, or null when it has none.</param>
-/// <param name="Reason">Why it is stale, in words.</param>
-public sealed record StaleItem(StaleItemKind Kind, string Id, string Title, LocalDate? LastUpdated, string Reason);
+public sealed record StaleItem
+{
+    internal StaleItem(StaleItemKind kind, string id, string title, LocalDate? lastUpdated, string reason)
+    {
+        Kind = kind;
+        Id = id;
+        Title = title;
+        LastUpdated = lastUpdated;
+        Reason = reason;
+    }
+
+    /// <summary>Gets action, measure or risk.</summary>
+    public StaleItemKind Kind { get; }
+
+    /// <summary>Gets its id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets its title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the date of its latest update, actual's period end or assessment, or null when it has none.</summary>
+    public LocalDate? LastUpdated { get; }
+
+    /// <summary>Gets why it is stale, in words.</summary>
+    public string Reason { get; }
+}

@@ -2,6 +2,17 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Risks;
 
 /// <summary>How many risks are in one band (RSK-8).</summary>
-/// <param name="Band">The band.</param>
-/// <param name="Count">How many risks.</param>
-public sealed record BandCount(RiskBand Band, int Count);
+public sealed record BandCount
+{
+    internal BandCount(RiskBand band, int count)
+    {
+        Band = band;
+        Count = count;
+    }
+
+    /// <summary>Gets the band.</summary>
+    public RiskBand Band { get; }
+
+    /// <summary>Gets how many risks.</summary>
+    public int Count { get; }
+}

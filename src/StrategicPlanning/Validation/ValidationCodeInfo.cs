@@ -1,9 +1,29 @@
 namespace StrategicPlanning.Validation;
 
 /// <summary>What a validation code means: the table of docs/validation-codes.md as data.</summary>
-/// <param name="Code">The stable code, e.g. <c>SP1002</c>.</param>
-/// <param name="Name">A short name, e.g. "DuplicateId".</param>
-/// <param name="Severity">The severity issues with this code carry.</param>
-/// <param name="RuleIds">The DOMAIN.md rules the code implements, e.g. "VAL-2".</param>
-/// <param name="Summary">What the code reports, in one sentence.</param>
-public sealed record ValidationCodeInfo(string Code, string Name, ValidationSeverity Severity, string RuleIds, string Summary);
+public sealed record ValidationCodeInfo
+{
+    internal ValidationCodeInfo(string code, string name, ValidationSeverity severity, string ruleIds, string summary)
+    {
+        Code = code;
+        Name = name;
+        Severity = severity;
+        RuleIds = ruleIds;
+        Summary = summary;
+    }
+
+    /// <summary>Gets the stable code, e.g. <c>SP1002</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets a short name, e.g. "DuplicateId".</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the severity issues with this code carry.</summary>
+    public ValidationSeverity Severity { get; }
+
+    /// <summary>Gets the DOMAIN.md rules the code implements, e.g. "VAL-2".</summary>
+    public string RuleIds { get; }
+
+    /// <summary>Gets what the code reports, in one sentence.</summary>
+    public string Summary { get; }
+}

@@ -128,7 +128,7 @@ public class AggregationTests
         card.FindNode("o1")!.Score.Should().Be(50m);
         card.FindNode("o2")!.Score.Should().Be(50m);
         card.FindNode("o1")!.Counts.Red.Should().Be(1);
-        card.FindNode("t")!.Counts.Should().Be(new StatusCounts(Green: 2, Amber: 0, Red: 1, Complete: 0, NoData: 0, Excluded: 0, DataOnly: 0));
+        card.FindNode("t")!.Counts.Should().Be(new StatusCounts(green: 2, amber: 0, red: 1, complete: 0, noData: 0, excluded: 0, dataOnly: 0));
         card.Plan.Counts.Total.Should().Be(3);
         card.FindNode("t")!.Coverage.Should().Be(1m);
     }
@@ -155,7 +155,7 @@ public class AggregationTests
 
         var outcome = card.FindNode("o")!;
         outcome.Coverage.Should().Be(2m / 3m);
-        outcome.Counts.Should().Be(new StatusCounts(Green: 2, Amber: 0, Red: 0, Complete: 0, NoData: 1, Excluded: 1, DataOnly: 1));
+        outcome.Counts.Should().Be(new StatusCounts(green: 2, amber: 0, red: 0, complete: 0, noData: 1, excluded: 1, dataOnly: 1));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
 using StrategicPlanning.Tests.Support;
 
-namespace StrategicPlanning.Tests.Aggregation;
+namespace StrategicPlanning.Tests.Measures;
 
 /// <summary>The quarter a report shows by default: the latest quarter holding a measure actual (MEA-4, CAL-3).</summary>
 public class LatestQuarterTests
@@ -36,5 +36,13 @@ public class LatestQuarterTests
 
         MeasureActuals.LatestQuarter(Build.Document([Build.Outcome("o", Build.Measure("n", 50))])).Should().BeNull();
         MeasureActuals.LatestQuarter(Build.Document([Build.Outcome("o", unreadable)])).Should().BeNull();
+    }
+
+    [Fact]
+    public void CAL1_a_calendar_whose_year_starts_in_no_month_gives_no_quarter_rather_than_throwing()
+    {
+        var document = Build.Document([Build.Outcome("o", Build.Measure("a", 50, ("2024/25 Q1", 1)))]) with { Calendar = new ReportingCalendar { YearStartMonth = 13 } };
+
+        MeasureActuals.LatestQuarter(document).Should().BeNull();
     }
 }
