@@ -19,20 +19,20 @@ internal sealed class DocumentFile
     public PlanReadResult Result { get; }
 
     /// <summary>
-    /// Loads and reads a file for a command that needs the document: on failure writes why to <paramref name="error"/>
-    /// and returns null with exit code 2.
+    /// Loads and reads a file (or standard input, <c>-</c>) for a command that needs the document: on failure writes why
+    /// to standard error and returns null with exit code 2.
     /// </summary>
-    public static Model.PlanDocument? LoadDocument(string path, TextWriter error, out int exitCode)
+    public static Model.PlanDocument? LoadDocument(string path, SplanConsole console, out int exitCode)
     {
         exitCode = ExitCodes.Unusable;
-        var file = Load(path, out var failure);
+        var file = Load(path, console, out var failure);
         if (file is null)
         {
-            error.WriteLine(failure);
+            console.Error.WriteLine(TerminalText.Safe(failure!));
             return null;
         }
 
-        var document = file.DocumentOrReport(error);
+        var document = file.DocumentOrReport(console.Error);
         if (document is not null)
         {
             exitCode = ExitCodes.Success;
@@ -76,37 +76,10 @@ internal sealed class DocumentFile
         return ExitCodes.IssuesFound;
     }
 
-    /// <summary>Loads a file; on an I/O failure returns null and a message saying what went wrong.</summary>
-    public static DocumentFile? Load(string path, out string? failure)
+    /// <summary>Loads a file (or standard input, <c>-</c>); on an I/O failure returns null and a message saying what went wrong.</summary>
+    public static DocumentFile? Load(string path, SplanConsole console, out string? failure)
     {
-        var bytes = ReadBytes(path, out failure);
+        var bytes = InputFile.Read(path, console, out failure);
         return bytes is null ? null : FromBytes(path, bytes);
-    }
-
-    /// <summary>
-    /// Reads a file's bytes, up to the most splan reads (<see cref="PlanReadOptions.MaxDocumentBytes"/>); on an I/O
-    /// failure returns null and a message saying what went wrong.
-    /// </summary>
-    public static byte[]? ReadBytes(string path, out string? failure)
-    {
-        failure = null;
-        try
-        {
-            var limit = PlanReadOptions.Default.MaxDocumentBytes;
-            if (new FileInfo(path).Length > limit)
-            {
-                failure = $"{path}: the file is larger than {limit:N0} bytes, the most splan reads.";
-                return null;
-            }
-
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            failure = ex is FileNotFoundException or DirectoryNotFoundException
-                ? $"{path}: no such file."
-                : $"{path}: cannot be read: {ex.Message}";
-            return null;
-        }
     }
 }

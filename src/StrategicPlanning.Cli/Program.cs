@@ -1,3 +1,3 @@
 using StrategicPlanning.Cli;
 
-return SplanApp.Run(args, Console.Out, Console.Error);
+return SplanApp.Run(args, SplanConsole.Process());

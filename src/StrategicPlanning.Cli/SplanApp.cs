@@ -5,21 +5,26 @@ namespace StrategicPlanning.Cli;
 /// <summary>The splan command line: its commands, wired to the library. It holds no rules of its own.</summary>
 internal static class SplanApp
 {
-    /// <summary>Runs splan with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs splan with <paramref name="args"/>, writing to the given writers (no standard input); returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, new SplanConsole(() => Stream.Null, output, error, Json.PlanReadOptions.Default.MaxDocumentBytes));
+
+    /// <summary>Runs splan with <paramref name="args"/> on <paramref name="console"/>; returns the exit code.</summary>
+    public static int Run(string[] args, SplanConsole console)
     {
+        var (output, error) = (console.Output, console.Error);
         var root = new RootCommand("splan: validate, score and report on council strategic plans (StrategicPlanning JSON format 1.0).")
         {
-            ValidateCommand.Create(output),
-            ScoreCommand.Create(output),
-            ExplainCommand.Create(output),
-            ReviewsCommand.Create(output),
-            FinanceCommand.Create(output),
-            RisksCommand.Create(output),
-            ReportCommand.Quarterly(output),
-            ReportCommand.Annual(output),
-            SchemaCommand.Create(output),
-            ConvertCommand.Create(output),
+            ValidateCommand.Create(console),
+            ScoreCommand.Create(console),
+            ExplainCommand.Create(console),
+            ReviewsCommand.Create(console),
+            FinanceCommand.Create(console),
+            RisksCommand.Create(console),
+            ReportCommand.Quarterly(console),
+            ReportCommand.Annual(console),
+            SchemaCommand.Create(console),
+            ConvertCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
@@ -38,11 +43,29 @@ internal static class SplanApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (IOException ex)
+        {
+            // Commands handle their own files: what escapes is standard output or error failing (a full disk, a closed pipe).
+            TryWrite(error, $"splan: cannot write the output: {ex.Message}");
+            return ExitCodes.Unusable;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             error.WriteLine($"splan: unexpected error: {ex.GetType().Name}: {ex.Message}");
             error.WriteLine("This is a bug in splan, not in your document; please report it with the input that caused it.");
             return ExitCodes.InternalError;
+        }
+    }
+
+    private static void TryWrite(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too; the exit code still says what happened.
         }
     }
 }

@@ -64,9 +64,10 @@ public class FinanceCommandTests
         text = text.Replace("\"funding\": [ { \"lineId\": \"cap.transport\", \"year\": \"2024/25\", \"amount\": 250000 } ]", "\"funding\": [ { \"lineId\": \"cap.transport\", \"year\": \"2024/25\", \"amount\": 1200000.01 } ]", StringComparison.Ordinal);
         using var file = Splan.Write(text);
 
-        var (exit, output, _) = Splan.Run("finance", file.Path);
+        var (exit, output, error) = Splan.Run("finance", file.Path);
 
         exit.Should().Be(1);
-        output.Should().Contain("SP1502").And.Contain("over-allocated by £0.01");
+        output.Should().BeEmpty("nothing is printed from money with errors");
+        error.Should().Contain("SP1502").And.Contain("over-allocated by £0.01");
     }
 }

@@ -14,8 +14,9 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(SplanConsole console)
     {
+        var output = console.Output;
         var file = new Argument<string>("IN") { Description = "A StratML document (XML, Part 1 or Part 2) or a plan document (JSON)." };
         var to = new Option<string>("--to") { Description = "What to write: json (from StratML) or stratml (from a plan document).", Required = true };
         to.AcceptOnlyFromAmong("json", "stratml");
@@ -26,9 +27,15 @@ internal static class ConvertCommand
         var command = new Command("convert", "Convert StratML (ISO 17469-1 Part 1 or 2) to a plan document, or a plan document to StratML.") { file, to, part, yearStart, outFile };
         command.SetAction(parsed =>
         {
-            var error = parsed.InvocationConfiguration.Error;
+            var error = console.Error;
             var path = parsed.GetValue(file)!;
-            if (DocumentFile.ReadBytes(path, out var failure) is not { } bytes)
+            if (OutputFile.Check(parsed.GetValue(outFile), path) is { } refused)
+            {
+                error.WriteLine(TerminalText.Safe(refused));
+                return ExitCodes.Unusable;
+            }
+
+            if (InputFile.Read(path, console, out var failure) is not { } bytes)
             {
                 error.WriteLine(TerminalText.Safe(failure!));
                 return ExitCodes.Unusable;

@@ -15,7 +15,7 @@ internal static class EvaluationCommand
         string name,
         string description,
         string what,
-        TextWriter output,
+        SplanConsole console,
         Func<PlanDocument, LocalDate, RuleResult<T>> evaluate,
         Func<T, string> json,
         Action<TextWriter, T> text)
@@ -29,7 +29,7 @@ internal static class EvaluationCommand
         {
             var error = parsed.InvocationConfiguration.Error;
             var path = parsed.GetValue(file)!;
-            var document = DocumentFile.LoadDocument(path, error, out var exit);
+            var document = DocumentFile.LoadDocument(path, console, out var exit);
             if (document is null)
             {
                 return exit;
@@ -44,11 +44,11 @@ internal static class EvaluationCommand
             var value = result.Value;
             if (parsed.GetValue(format) == OutputFormat.Json)
             {
-                output.WriteLine(json(value));
+                console.Output.WriteLine(json(value));
             }
             else
             {
-                text(output, value);
+                text(console.Output, value);
             }
 
             return ExitCodes.Success;

@@ -8,8 +8,9 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(SplanConsole console)
     {
+        var output = console.Output;
         var file = CommonOptions.File();
         var asOf = CommonOptions.AsOf();
         var node = new Option<string>("--node") { Description = "The id of the plan, a theme, an outcome, a measure or an action.", Required = true };
@@ -24,7 +25,7 @@ internal static class ExplainCommand
         command.SetAction(parsed =>
         {
             var error = parsed.InvocationConfiguration.Error;
-            var scorecard = ScoringInput.Load(parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(asReported), error, out var exit);
+            var scorecard = ScoringInput.Load(parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(asReported), console, out var exit);
             if (scorecard is null)
             {
                 return exit;

@@ -1,18 +1,19 @@
 using System.CommandLine;
 using System.Text.Json;
 using StrategicPlanning.Finance;
-using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan finance FILE [--year FY] [--format text|json]</c>: money against priorities (FIN-1..7) with the finance
-/// issues. Exit 0 no finance errors, 1 finance errors (FIN-3 and others), 2 unreadable input or an unknown year.
+/// warnings and information. Exit 0 analysed, 1 errors in the money, plan or calendar (listed, nothing else printed),
+/// 2 unreadable input or an unknown year.
 /// </summary>
 internal static class FinanceCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(SplanConsole console)
     {
+        var output = console.Output;
         var file = CommonOptions.File();
         var year = new Option<string>("--year") { Description = "One financial year of the MTFS, e.g. 2024/25; all years and the horizon when left out." };
         var format = CommonOptions.Format();
@@ -25,13 +26,20 @@ internal static class FinanceCommand
         command.SetAction(parsed =>
         {
             var error = parsed.InvocationConfiguration.Error;
-            var document = DocumentFile.LoadDocument(parsed.GetValue(file)!, error, out var exit);
+            var path = parsed.GetValue(file)!;
+            var document = DocumentFile.LoadDocument(path, console, out var exit);
             if (document is null)
             {
                 return exit;
             }
 
-            var report = FinanceRules.Evaluate(document).GetValueOrThrow(); // finance never refuses a document (FIN-3: unplaceable allocations are issues)
+            var result = FinanceRules.Evaluate(document);
+            if (!result.Succeeded)
+            {
+                return DocumentFile.Refused(error, path, "the money cannot be analysed", result.Errors);
+            }
+
+            var report = result.Value;
             YearAlignment? only = null;
             if (parsed.GetValue(year) is { } text)
             {
@@ -52,7 +60,7 @@ internal static class FinanceCommand
                 FinanceOutput.Text(output, document.FinancialStrategy?.Title, report, only);
             }
 
-            return report.Issues.Any(i => i.Severity == ValidationSeverity.Error) ? ExitCodes.IssuesFound : ExitCodes.Success;
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -13,7 +13,7 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Quarterly(TextWriter output) => Create(
+    public static Command Quarterly(SplanConsole console) => Create(
         "report",
         "Write the quarterly performance report to Cabinet for a quarter, as self-contained HTML (prints on A4).",
         "--quarter",
@@ -21,9 +21,9 @@ internal static class ReportCommand
         PeriodKind.Quarter,
         "a quarter such as \"2024/25 Q2\"",
         CabinetReports.Quarterly,
-        output);
+        console);
 
-    public static Command Annual(TextWriter output) => Create(
+    public static Command Annual(SplanConsole console) => Create(
         "annual-report",
         "Write the Annual Report for a financial year: its financial and performance highlights, as self-contained HTML.",
         "--year",
@@ -31,7 +31,7 @@ internal static class ReportCommand
         PeriodKind.FinancialYear,
         "a financial year such as 2024/25",
         CabinetReports.Annual,
-        output);
+        console);
 
     private static Command Create(
         string name,
@@ -41,7 +41,7 @@ internal static class ReportCommand
         PeriodKind kind,
         string kindWords,
         Func<PlanDocument, PeriodLabel, ReportOptions?, RuleResult<string>> render,
-        TextWriter output)
+        SplanConsole console)
     {
         var file = CommonOptions.File();
         var period = new Option<string>(periodOption) { Description = periodDescription, Required = true };
@@ -49,9 +49,16 @@ internal static class ReportCommand
         var command = new Command(name, description) { file, period, outFile };
         command.SetAction(parsed =>
         {
-            var error = parsed.InvocationConfiguration.Error;
+            var error = console.Error;
             var path = parsed.GetValue(file)!;
-            var document = DocumentFile.LoadDocument(path, error, out var exit);
+            var outPath = parsed.GetValue(outFile);
+            if (OutputFile.Check(outPath, path) is { } refused)
+            {
+                error.WriteLine(TerminalText.Safe(refused));
+                return ExitCodes.Unusable;
+            }
+
+            var document = DocumentFile.LoadDocument(path, console, out var exit);
             if (document is null)
             {
                 return exit;
@@ -62,6 +69,13 @@ internal static class ReportCommand
             {
                 error.WriteLine(TerminalText.Safe(why is null ? $"{periodOption} '{text}' is not {kindWords}." : $"{periodOption} '{text}': {why}"));
                 return ExitCodes.Unusable;
+            }
+
+            // Refused before the period's dates are worked out: a calendar with no usable start month has none (CAL-1).
+            var validation = PlanValidator.Validate(document);
+            if (!validation.IsValid)
+            {
+                return DocumentFile.Refused(error, path, "no report is written from a plan with errors", validation.Errors);
             }
 
             if (!CabinetReports.IsReportable(document.Calendar, label))
@@ -76,7 +90,7 @@ internal static class ReportCommand
                 return DocumentFile.Refused(error, path, "no report is written from a plan with errors", result.Errors);
             }
 
-            return OutputFile.Write(result.Value, parsed.GetValue(outFile), output, error);
+            return OutputFile.Write(result.Value, outPath, console.Output, error);
         });
         return command;
     }

@@ -10,11 +10,11 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class ReviewsCommand
 {
-    public static Command Create(TextWriter output) => EvaluationCommand.Create(
+    public static Command Create(SplanConsole console) => EvaluationCommand.Create(
         "reviews",
         "Check 'at least every three months': the schedule, breaches, quarterly and annual reports, and stale items.",
         "the review cycle",
-        output,
+        console,
         ReviewRules.Evaluate,
         static report => JsonSerializer.Serialize(ReviewsOutput.Json(report), CliJsonContext.Output.ReviewsReport),
         ReviewsOutput.Text);

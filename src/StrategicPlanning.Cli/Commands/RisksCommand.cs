@@ -10,11 +10,11 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class RisksCommand
 {
-    public static Command Create(TextWriter output) => EvaluationCommand.Create(
+    public static Command Create(SplanConsole console) => EvaluationCommand.Create(
         "risks",
         "The Strategic Risk Register at a date: threats and opportunities by score, appetite, review status and heat maps.",
         "the risk register",
-        output,
+        console,
         RiskRules.Evaluate,
         static profile => JsonSerializer.Serialize(RisksOutput.Json(profile), CliJsonContext.Output.RisksReport),
         RisksOutput.Text);

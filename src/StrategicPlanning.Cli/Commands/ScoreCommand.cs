@@ -9,8 +9,9 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class ScoreCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(SplanConsole console)
     {
+        var output = console.Output;
         var file = CommonOptions.File();
         var asOf = CommonOptions.AsOf();
         var format = CommonOptions.Format();
@@ -24,7 +25,7 @@ internal static class ScoreCommand
         };
         command.SetAction(parsed =>
         {
-            var scorecard = ScoringInput.Load(parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(asReported), parsed.InvocationConfiguration.Error, out var exit);
+            var scorecard = ScoringInput.Load(parsed.GetValue(file)!, parsed.GetValue(asOf), parsed.GetValue(asReported), console, out var exit);
             if (scorecard is null)
             {
                 return exit;

@@ -7,9 +7,10 @@ namespace StrategicPlanning.Cli;
 internal static class ScoringInput
 {
     /// <summary>Returns the scorecard, or null with the exit code to use.</summary>
-    public static Scorecard? Load(string path, NodaTime.LocalDate asOf, bool asReported, TextWriter error, out int exitCode)
+    public static Scorecard? Load(string path, NodaTime.LocalDate asOf, bool asReported, SplanConsole console, out int exitCode)
     {
-        var document = DocumentFile.LoadDocument(path, error, out exitCode);
+        var error = console.Error;
+        var document = DocumentFile.LoadDocument(path, console, out exitCode);
         if (document is null)
         {
             return null;

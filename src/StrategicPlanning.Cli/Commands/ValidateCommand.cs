@@ -11,8 +11,9 @@ namespace StrategicPlanning.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(SplanConsole console)
     {
+        var output = console.Output;
         var file = CommonOptions.File();
         var format = CommonOptions.Format();
         var command = new Command("validate", "Check a plan document against every rule; list each issue with its code, severity, path and message.")
@@ -20,16 +21,17 @@ internal static class ValidateCommand
             file,
             format,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(format), output, parsed.InvocationConfiguration.Error));
+        command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(format), console));
         return command;
     }
 
-    private static int Run(string path, OutputFormat format, TextWriter output, TextWriter error)
+    private static int Run(string path, OutputFormat format, SplanConsole console)
     {
-        var file = DocumentFile.Load(path, out var failure);
+        var output = console.Output;
+        var file = DocumentFile.Load(path, console, out var failure);
         if (file is null)
         {
-            error.WriteLine(failure);
+            console.Error.WriteLine(TerminalText.Safe(failure!));
             return ExitCodes.Unusable;
         }
 

@@ -33,7 +33,7 @@ public sealed class AlignmentReport
     /// <summary>Gets the alignment over the whole horizon: every year added together.</summary>
     public YearAlignment Horizon { get; }
 
-    /// <summary>Gets the finance issues: every validation issue about money, FIN-3 errors, FIN-4 warnings and FIN-5 information among them.</summary>
+    /// <summary>Gets the finance issues validation found: FIN-4 warnings and FIN-5 information (a document with money errors is refused).</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
 
     /// <summary>Gets the alignment of one year.</summary>

@@ -12,20 +12,23 @@ namespace StrategicPlanning.Finance;
 /// to the first outcome), and savings against their target. Pure and thread-safe; money is exact decimal throughout.
 /// </summary>
 /// <remarks>
-/// The analysis needs no as-of date, and it never refuses a document: allocations that cannot be placed (an unknown
-/// line, a year outside the MTFS, an amount of 0 or less) are left out of the figures and reported among
-/// <see cref="AlignmentReport.Issues"/>, with every other finance issue validation finds (FIN-3..5).
+/// The analysis needs no as-of date. A document with errors in what it reads — the calendar and ids, the plan (themes
+/// and outcomes money is attributed to) and its money (FIN-1..3: an allocation to an unknown line or outside the MTFS,
+/// an over-allocated line) — is refused with those errors, as every family refuses: figures from broken money would be
+/// wrong. Warnings (FIN-4) and information (FIN-5) are in <see cref="AlignmentReport.Issues"/>.
 /// </remarks>
 public static class FinanceRules
 {
+    private static readonly ValidationArea[] AreasRead = [ValidationArea.Document, ValidationArea.Plan, ValidationArea.Finance];
+
     /// <summary>Analyses a document's money.</summary>
     /// <param name="document">The document.</param>
-    /// <returns>The alignment report with its issues; never refused.</returns>
+    /// <returns>The alignment report with its warnings and information, or the errors in what it reads.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static RuleResult<AlignmentReport> Evaluate(PlanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return RuleGate.Run(document, [], "The money cannot be analysed", () => Analyse(document));
+        return RuleGate.Run(document, AreasRead, "The money cannot be analysed", () => Analyse(document));
     }
 
     private static AlignmentReport Analyse(PlanDocument document)

@@ -13,7 +13,9 @@ namespace StrategicPlanning.Reviews;
 /// </summary>
 public static class ReviewRules
 {
-    private static readonly ValidationArea[] AreasRead = [ValidationArea.Document, ValidationArea.Reviews];
+    // REV-5 reads the plan period; REV-7 reads the actions, measures and risks it finds stale (ACT-5, MEA-4, RSK-7).
+    private static readonly ValidationArea[] AreasRead =
+        [ValidationArea.Document, ValidationArea.Plan, ValidationArea.Measures, ValidationArea.Delivery, ValidationArea.Risks, ValidationArea.Reviews];
 
     /// <summary>Evaluates the document's review cycle, quarterly and annual reports, and stale items at an as-of date.</summary>
     /// <param name="document">The document.</param>

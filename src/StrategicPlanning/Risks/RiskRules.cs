@@ -13,7 +13,8 @@ namespace StrategicPlanning.Risks;
 /// </summary>
 public static class RiskRules
 {
-    private static readonly ValidationArea[] AreasRead = [ValidationArea.Document, ValidationArea.Risks];
+    // Mitigations read the actions they name (ACT-3); exposure reads the themes and outcomes risks name (RSK-8).
+    private static readonly ValidationArea[] AreasRead = [ValidationArea.Document, ValidationArea.Plan, ValidationArea.Delivery, ValidationArea.Risks];
 
     /// <summary>Evaluates a document's risk register at an as-of date.</summary>
     /// <param name="document">The document.</param>

@@ -94,25 +94,27 @@ public class FinancialAlignmentTests
     }
 
     [Fact]
-    public void FIN3_over_allocation_by_one_penny_is_an_error_in_the_report_and_the_line_shows_it()
+    public void FIN3_over_allocation_by_one_penny_refuses_the_analysis_with_the_excess()
     {
-        var report = Analyse(Document([Line("cap", BudgetLineKind.Capital, 250_000)], Funded("x", ["a1"], "cap", 250_000.01m)));
+        var result = FinanceRules.Evaluate(Document([Line("cap", BudgetLineKind.Capital, 250_000)], Funded("x", ["a1"], "cap", 250_000.01m)));
 
-        report.Issues.Should().ContainSingle(i => i.Code == ValidationCodes.OverAllocatedLine).Which.Message.Should().Contain("over-allocated by £0.01");
-        report.For(Fy2425)!.Lines.Single().Remaining.Should().Be(-0.01m);
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Message.Should().Contain("over-allocated by £0.01");
     }
 
     [Fact]
-    public void FIN3_allocations_that_cannot_be_placed_are_left_out_of_the_figures_and_reported()
+    public void FIN3_allocations_that_cannot_be_placed_refuse_the_analysis_and_count_against_no_line()
     {
-        var report = Analyse(Document(
+        // 600,000 to an unknown line and to a year outside the MTFS: neither is placed, so the 500,000 line is not over-allocated.
+        var document = Document(
             [Line("cap", BudgetLineKind.Capital, 500_000)],
-            Funded("x", ["a1"], "nope", 1_000),
-            Funded("y", ["a1"], "cap", 2_000, "2029/30")));
+            Funded("x", ["a1"], "nope", 600_000),
+            Funded("y", ["a1"], "cap", 600_000, "2029/30"));
 
-        report.Issues.Select(i => i.Code).Should().Contain([ValidationCodes.UnknownBudgetLine, ValidationCodes.AllocationOutsideHorizon]);
-        report.Horizon.Allocated.Should().Be(0m);
-        report.Horizon.Themes.Sum(t => t.Spend).Should().Be(0m);
+        var result = FinanceRules.Evaluate(document);
+
+        result.Succeeded.Should().BeFalse();
+        result.Errors.Select(i => i.Code).Should().Equal(ValidationCodes.UnknownBudgetLine, ValidationCodes.AllocationOutsideHorizon);
     }
 
     [Fact]

@@ -63,11 +63,13 @@ public class RuleGateTests
     }
 
     [Fact]
-    public void FIN3_finance_never_refuses_and_reports_the_money_errors_among_its_issues()
+    public void FIN3_finance_refuses_money_errors_and_keeps_warnings_and_information_in_its_report()
     {
-        var report = FinanceRules.Evaluate(Broken("finance")).GetValueOrThrow();
+        var refused = FinanceRules.Evaluate(Broken("finance"));
+        var warned = FinanceRules.Evaluate(Samples.FormatExampleWith(d => d.Action()["estimatedCost"]![0]!["amount"] = 300_000)).GetValueOrThrow();
 
-        report.Issues.Should().ContainSingle(i => i.Code == ValidationCodes.OverAllocatedLine);
+        refused.Errors.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.OverAllocatedLine);
+        warned.Issues.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.UnderfundedAction);
     }
 
     [Fact]
@@ -101,14 +103,15 @@ public class RuleGateTests
         }
     }
 
+    /// <summary>Who reads what: reviews read measures, actions and risks (REV-7); risks read the actions mitigating them.</summary>
     private static string[] ExpectedRefusals(string area) => area switch
     {
-        "document" => ["measures", "delivery", "aggregation", "risks", "reviews"],
-        "measures" => ["measures", "aggregation"],
-        "delivery" => ["delivery", "aggregation"],
-        "risks" => ["risks"],
-        "reviews" => ["reviews"],
-        _ => [],
+        "document" => ["measures", "delivery", "aggregation", "finance", "risks", "reviews"],
+        "measures" => ["measures", "aggregation", "reviews"],
+        "delivery" => ["delivery", "aggregation", "risks", "reviews"],
+        "finance" => ["finance"],
+        "risks" => ["risks", "reviews"],
+        _ => ["reviews"],
     };
 
     private static PlanDocument Broken(string area) => Samples.FormatExampleWith(d =>
