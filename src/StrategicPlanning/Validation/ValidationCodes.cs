@@ -39,6 +39,12 @@ public static class ValidationCodes
     /// <summary>SP1011: the document's format version is not 1.x, so it would be written in a form this library cannot read back (JSN-1).</summary>
     public const string UnsupportedFormatVersion = "SP1011";
 
+    /// <summary>SP1012: a date is outside 0004-01-01 to 9997-12-31, the dates the rules can work from (VAL-3, CAL-4).</summary>
+    public const string DateOutOfRange = "SP1012";
+
+    /// <summary>SP1013: a duration is longer than two years, so dates worked out from it could leave the calendar (VAL-3, CAL-4).</summary>
+    public const string DurationTooLong = "SP1013";
+
     /// <summary>SP1101: a period label is not valid in the document's calendar (CAL-3).</summary>
     public const string InvalidPeriodLabel = "SP1101";
 
@@ -157,6 +163,8 @@ public static class ValidationCodes
         new(NewerFormatVersion, nameof(NewerFormatVersion), ValidationSeverity.Warning, "JSN-1, JSN-2", "The document is of a newer 1.x format than this library; members it does not know are kept but not used."),
         new(ValueOutOfRange, nameof(ValueOutOfRange), ValidationSeverity.Error, "VAL-3, FIN-7", "A number is beyond ±1,000,000,000,000,000, where sums and products could no longer stay exact."),
         new(UnsupportedFormatVersion, nameof(UnsupportedFormatVersion), ValidationSeverity.Error, "JSN-1", "The document's schemaVersion is not 1.x; written out, it could not be read back."),
+        new(DateOutOfRange, nameof(DateOutOfRange), ValidationSeverity.Error, "VAL-3, CAL-4", "A date is outside 0004-01-01 to 9997-12-31, the dates every rule can work from."),
+        new(DurationTooLong, nameof(DurationTooLong), ValidationSeverity.Error, "VAL-3, CAL-4", "A cadence, lag, due-soon window or review frequency is longer than two years."),
         new(InvalidPeriodLabel, nameof(InvalidPeriodLabel), ValidationSeverity.Error, "CAL-3, VAL-3", "A period label is not valid in the document's calendar."),
         new(WrongPeriodKind, nameof(WrongPeriodKind), ValidationSeverity.Error, "MEA-1, CAL-3", "A period label names the wrong kind of period for where it is used."),
         new(DatesOutOfOrder, nameof(DatesOutOfOrder), ValidationSeverity.Error, "VAL-3", "A start date is after its end or due date."),

@@ -85,6 +85,69 @@ internal sealed class ValidationContext(PlanDocument document)
     public static bool IsNonNegativeDateDuration(Period period) =>
         !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0;
 
+    /// <summary>
+    /// The longest duration a document may hold (SP1013): added to the latest date a document may hold (9997-12-31, SP1012)
+    /// it still gives a date, so no rule can step off the calendar.
+    /// </summary>
+    public static readonly Period MaxDuration = Period.FromYears(2);
+
+    /// <summary>Reports SP1012 at a member when a date is outside <see cref="AsOfDates.Range"/>; returns whether it is inside.</summary>
+    public bool CheckDate(LocalDate date, string member)
+    {
+        if (AsOfDates.IsSupported(date))
+        {
+            return true;
+        }
+
+        ReportAt(member, ValidationCodes.DateOutOfRange,
+            $"{member} is {date:uuuu-MM-dd}; dates must fall in {AsOfDates.Range}, the dates every rule can work from (VAL-3).");
+        return false;
+    }
+
+    /// <summary>Reports SP1012 at a member when an optional date is given and outside the range.</summary>
+    public void CheckDate(LocalDate? date, string member)
+    {
+        if (date is { } given)
+        {
+            CheckDate(given, member);
+        }
+    }
+
+    /// <summary>Reports SP1013 at a member when a duration is longer than <see cref="MaxDuration"/>; returns whether it is within.</summary>
+    public bool CheckDuration(Period duration, string member)
+    {
+        if (IsWithinMaxDuration(duration))
+        {
+            return true;
+        }
+
+        ReportAt(member, ValidationCodes.DurationTooLong,
+            $"{member} '{duration}' is longer than two years; a cadence, lag, window or review frequency may be at most P2Y, so that every date worked out from it stays on the calendar (VAL-3).");
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a duration of days, weeks, months and years is at most <see cref="MaxDuration"/>: it is when adding it to
+    /// the latest date a document may hold lands no later than adding two years does. Adding is monotonic in the date,
+    /// so no earlier date can go further.
+    /// </summary>
+    public static bool IsWithinMaxDuration(Period duration)
+    {
+        if (duration.HasTimeComponent)
+        {
+            return true; // refused as not a date duration by the check of its own member
+        }
+
+        try
+        {
+            return AsOfDates.Latest.Plus(duration) <= AsOfDates.Latest.Plus(MaxDuration);
+        }
+        catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+        {
+            return false; // beyond the end of the calendar: far longer than two years
+        }
+    }
+
     /// <summary>Reports SP1010 at a member when its value is beyond <see cref="ExactNumbers.MaxMagnitude"/>; returns whether it is within.</summary>
     public bool CheckMagnitude(decimal value, string member)
     {

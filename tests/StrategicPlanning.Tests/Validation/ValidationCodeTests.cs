@@ -26,6 +26,8 @@ public class ValidationCodeTests
         { ValidationCodes.NewerFormatVersion, Edit(d => d["schemaVersion"] = "1.1"), "$.schemaVersion" },
         { ValidationCodes.ValueOutOfRange, Edit(d => d.Measure()["targets"]![0]!["value"] = 1_000_000_000_000_000.01m), Measure + ".targets[0].value" },
         { ValidationCodes.UnsupportedFormatVersion, () => Samples.FormatExample() with { SchemaVersion = "2.0" }, "$.schemaVersion" },
+        { ValidationCodes.DateOutOfRange, Edit(d => d.Action()["updates"]![0]!["asOf"] = "0003-12-31"), Action + ".updates[0].asOf" },
+        { ValidationCodes.DurationTooLong, Edit(d => d["reviews"]!["cadence"] = "P2Y1D"), "$.reviews.cadence" },
         { ValidationCodes.InvalidPeriodLabel, Edit(d => d.Measure()["targets"]![1]!["period"] = "2024/26 Q3"), Measure + ".targets[1].period" },
         { ValidationCodes.WrongPeriodKind, Edit(d => d.Measure()["actuals"]![0]!["period"] = "2024/25"), Measure + ".actuals[0].period" },
         { ValidationCodes.DatesOutOfOrder, Edit(d => d.Action()["start"] = "2025-04-01"), Action + ".due" },

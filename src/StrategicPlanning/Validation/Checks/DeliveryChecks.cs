@@ -11,6 +11,7 @@ internal static class DeliveryChecks
         context.Area = ValidationArea.Delivery;
         IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
         {
+            context.CheckDate(plan.Approved, "approved");
             if (context.TryLabel(plan.Year, "year", out var year))
             {
                 context.CheckKind(year, "year", "a delivery plan's year", PeriodKind.FinancialYear);
@@ -22,6 +23,8 @@ internal static class DeliveryChecks
 
     private static void Action(ValidationContext context, DeliveryAction action)
     {
+        context.CheckDate(action.Start, "start");
+        context.CheckDate(action.Due, "due");
         if (action.Start > action.Due)
         {
             context.ReportAt("due", ValidationCodes.DatesOutOfOrder,
@@ -36,8 +39,14 @@ internal static class DeliveryChecks
 
         // Static lambdas and state passed along: a closure per action would cost objects by the hundred thousand.
         ReferenceChecks.Check(context, "outcomeIds", action.OutcomeIds, static (index, id) => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
+        IdWalker.Each(context, "milestones", action.Milestones, 0, static (context, milestone, _) =>
+        {
+            context.CheckDate(milestone.Due, "due");
+            context.CheckDate(milestone.Completed, "completed");
+        });
         IdWalker.Each(context, "updates", action.Updates, 0, static (context, update, _) =>
         {
+            context.CheckDate(update.AsOf, "asOf");
             if (update.PercentComplete is { } percent && (percent < 0 || percent > 100))
             {
                 context.ReportAt("percentComplete", ValidationCodes.PercentOutOfRange, $"percentComplete is {percent}; it must be from 0 to 100 (VAL-3).");

@@ -87,6 +87,7 @@ internal static class MeasureChecks
             var target = targets[i];
             context.Enter(i);
             context.CheckMagnitude(target.Value, "value");
+            context.CheckDate(target.SetOn, "setOn");
             if (context.TryLabel(target.Period, "period", out var label)
                 && context.CheckKind(label, "period", TargetOf(measure.Frequency), own, PeriodKind.FinancialYear)
                 && context.PlanPeriodIsUsable

@@ -10,6 +10,9 @@ internal static class PlanChecks
         context.Area = ValidationArea.Plan;
         var plan = context.Document.Plan;
         context.Enter("plan");
+        context.CheckDate(plan.Start, "start");
+        context.CheckDate(plan.End, "end");
+        context.CheckDate(plan.Approved, "approved");
         if (plan.Start > plan.End)
         {
             context.ReportAt("end", ValidationCodes.DatesOutOfOrder,

@@ -22,6 +22,13 @@ internal static class ReviewChecks
                 $"cadence '{cycle.Cadence}' is not a positive length of time in days, weeks, months or years, e.g. \"P3M\" (REV-1).");
         }
 
+        else
+        {
+            context.CheckDuration(cycle.Cadence, "cadence");
+        }
+
+        context.CheckDate(cycle.Start, "start");
+        context.CheckDate(cycle.End, "end");
         Lag(context, "reportingLag", cycle.ReportingLag);
         Lag(context, "annualReportLag", cycle.AnnualReportLag);
         if (cycle.DueSoonWithin is { } window)
@@ -46,10 +53,15 @@ internal static class ReviewChecks
             context.ReportAt(member, ValidationCodes.InvalidLag,
                 $"{member} '{lag}' must be zero or a positive length of time in days, weeks, months or years, e.g. \"P3M\".");
         }
+        else
+        {
+            context.CheckDuration(lag, member);
+        }
     }
 
     private static void Held(ValidationContext context, ReviewCycle cycle, HeldReview review)
     {
+        context.CheckDate(review.Date, "date");
         if (review.Date < cycle.Start)
         {
             context.ReportAt("date", ValidationCodes.ReviewBeforeStart,

@@ -21,6 +21,10 @@ internal static class RiskChecks
             context.ReportAt("reviewEvery", ValidationCodes.InvalidReviewFrequency,
                 $"reviewEvery '{register.ReviewEvery}' is not a positive length of time in days, weeks, months or years, e.g. \"P3M\" (RSK-7).");
         }
+        else
+        {
+            context.CheckDuration(register.ReviewEvery, "reviewEvery");
+        }
 
         context.Enter("matrix");
         var matrixUsable = MatrixChecks.Check(context, register.Matrix);
@@ -53,6 +57,8 @@ internal static class RiskChecks
             IdWalker.Each(context, "assessments", risk.Assessments, a => Rating(context, null, a.Likelihood, a.Impact, matrix));
         }
 
+        IdWalker.Each(context, "assessments", risk.Assessments, a => context.CheckDate(a.AsOf, "asOf"));
+
         if (risk.Treatment is { } treatment && !Fits(risk.Kind, treatment))
         {
             context.ReportAt("treatment", ValidationCodes.TreatmentDoesNotFitKind, risk.Kind == RiskKind.Threat
@@ -64,6 +70,10 @@ internal static class RiskChecks
         {
             context.ReportAt("reviewEvery", ValidationCodes.InvalidReviewFrequency,
                 $"reviewEvery '{every}' is not a positive length of time in days, weeks, months or years, e.g. \"P3M\" (RSK-7).");
+        }
+        else if (risk.ReviewEvery is { } frequency)
+        {
+            context.CheckDuration(frequency, "reviewEvery");
         }
 
         ReferenceChecks.Check(context, "themeIds", risk.ThemeIds, static (index, id) => index.FindTheme(id) is not null, ValidationCodes.UnknownTheme, "theme");
