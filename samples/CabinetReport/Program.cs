@@ -42,6 +42,14 @@ if (!read.Succeeded)
 
 var document = read.Document;
 
+// No report from a plan with errors: refuse it before its calendar is asked for a quarter's dates.
+var errors = PlanValidator.Validate(document).Errors;
+if (errors.Count > 0)
+{
+    foreach (var error in errors) Console.Error.WriteLine(error);
+    return 1;
+}
+
 // The quarter: as asked, or the latest one with measure actuals. The Annual Report is for its financial year.
 var calendar = document.Calendar;
 var quarter = MeasureActuals.LatestQuarter(document);

@@ -11,6 +11,7 @@ using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Json;
 using StrategicPlanning.Measures;
+using StrategicPlanning.Validation;
 
 var file = Path.Combine(AppContext.BaseDirectory, "data", "derby-council-plan-2022-25.json");
 LocalDate? asOf = null;
@@ -62,7 +63,15 @@ if (!read.Succeeded)
 
 var document = read.Document;
 
-// 2. Choose the date: by default the end of the latest quarter with measure actuals (the quarter Cabinet reviews).
+// 2. Refuse a plan with errors before anything is worked out from it (an unusable calendar dates no quarter).
+var errors = PlanValidator.Validate(document).Errors;
+if (errors.Count > 0)
+{
+    foreach (var error in errors) Console.Error.WriteLine(error);
+    return 1;
+}
+
+// 3. Choose the date: by default the end of the latest quarter with measure actuals (the quarter Cabinet reviews).
 var date = asOf ?? (MeasureActuals.LatestQuarter(document) is { } quarter ? document.Calendar.EndOf(quarter) : null);
 if (date is null)
 {
@@ -70,7 +79,7 @@ if (date is null)
     return 2;
 }
 
-// 3. Score it: measures and actions roll up to outcomes, themes and the plan in one pass.
+// 4. Score it: measures and actions roll up to outcomes, themes and the plan in one pass.
 var scoring = AggregationRules.Evaluate(document, date.Value);
 if (!scoring.Succeeded)
 {
@@ -80,7 +89,7 @@ if (!scoring.Succeeded)
 
 var scorecard = scoring.Value;
 
-// 4. Print the theme table, then one line of "why" for every theme that is not green.
+// 5. Print the theme table, then one line of "why" for every theme that is not green.
 Console.WriteLine($"{document.Organisation?.Name} – {document.Plan.Title}: theme scores at {date:yyyy-MM-dd} ({document.Calendar.QuarterOf(date.Value)})");
 Console.WriteLine();
 Console.WriteLine($"{"Theme",-20} {"Score",6}  {"RAG",-5} {"Coverage",8}  {"Green",5} {"Amber",5} {"Red",4} {"Done",4} {"No data",7}  {"Meeting target",14}");

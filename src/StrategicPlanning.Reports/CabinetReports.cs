@@ -70,7 +70,7 @@ public static class CabinetReports
     /// </summary>
     /// <param name="calendar">The document's reporting calendar.</param>
     /// <param name="period">A quarter or financial year of that calendar.</param>
-    /// <returns>True when both dates are in range.</returns>
+    /// <returns>True when both dates are in range; false too when the calendar cannot date periods (a year start month outside 1 to 12).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     /// <exception cref="ArgumentException">The period is not one of the calendar's (CAL-3).</exception>
     public static bool IsReportable(ReportingCalendar calendar, PeriodLabel period)
@@ -90,6 +90,10 @@ public static class CabinetReports
         catch (ArgumentOutOfRangeException)
         {
             return false; // the period or the one before it has no label, let alone dates
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // the calendar's year starts in no month (SP1105): no period has dates
         }
 
         return AsOfDates.IsSupported(asOf) && AsOfDates.IsSupported(previousAsOf);

@@ -51,11 +51,30 @@ public class ImmutabilityTests
     [MemberData(nameof(ValueTypes))]
     public void Hands_out_no_mutable_collection(Type type)
     {
-        var mutable = type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+        var properties = type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.PropertyType.IsArray || IsMutableCollection(p.PropertyType))
             .Select(p => $"{p.Name}: {p.PropertyType.Name}");
+        var methods = type.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && (m.ReturnType.IsArray || IsMutableCollection(m.ReturnType)))
+            .Select(m => $"{m.Name}(): {m.ReturnType.Name}");
 
-        mutable.Should().BeEmpty("collections are handed out as IReadOnlyList<T> backed by an immutable list");
+        properties.Concat(methods).Should().BeEmpty("collections are handed out as IReadOnlyList<T> backed by an immutable list");
+    }
+
+    [Fact]
+    public void The_document_index_hands_out_read_only_lists()
+    {
+        var document = new Model.PlanDocument
+        {
+            Plan = new Model.Plan { Id = "p", Title = "Plan", Start = new NodaTime.LocalDate(2024, 4, 1), End = new NodaTime.LocalDate(2025, 3, 31), Themes = [] },
+            DeliveryPlans = [new Model.DeliveryPlan { Id = "dp", Title = "DP", Year = "2024/25", Actions = [new Model.DeliveryAction { Id = "a", Title = "A", OutcomeIds = ["o"], Start = new NodaTime.LocalDate(2024, 4, 1), Due = new NodaTime.LocalDate(2025, 3, 31) }] }],
+        };
+
+        var actions = document.Index.ActionsFor("o");
+
+        actions.Should().NotBeAssignableTo<List<Model.DeliveryAction>>();
+        actions.Invoking(a => ((IList<Model.DeliveryAction>)a).Clear()).Should().Throw<NotSupportedException>();
+        document.Index.ActionsFor("o").Should().ContainSingle();
     }
 
     [Fact]
@@ -70,11 +89,14 @@ public class ImmutabilityTests
         plan.Themes.Should().NotBeAssignableTo<IList>();
     }
 
-    /// <summary>Every public type of the model and the results: records, results and value types, not enums or static classes.</summary>
+    /// <summary>
+    /// Every public type of every package: records, results, options and value types, not enums, static classes or
+    /// exceptions (an exception's state belongs to .NET).
+    /// </summary>
     private static IEnumerable<Type> Checked() =>
-        Layers.Library.GetExportedTypes()
-            .Where(t => Layers.ValueNamespaces.Contains(Layers.NamespaceOf(t)))
-            .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed))
+        new[] { Layers.Library, Layers.Reports, Layers.StratML }
+            .SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     private static bool IsInitOnly(MethodInfo setter) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using StrategicPlanning.Calendar;
 using StrategicPlanning.Json;
 using StrategicPlanning.StratML;
 using StrategicPlanning.Validation;
@@ -52,7 +53,7 @@ internal static class ConvertCommand
             }
 
             var month = parsed.GetValue(yearStart);
-            if (month is < 1 or > 12)
+            if (month is { } given && !ReportingCalendar.IsStartMonth(given))
             {
                 error.WriteLine($"--year-start-month {month} is not a month: give 1 to 12.");
                 return ExitCodes.Unusable;

@@ -25,7 +25,12 @@ public sealed record ReportingCalendar
     public int YearStartMonth { get; init; } = DefaultYearStartMonth;
 
     /// <summary>Gets whether <see cref="YearStartMonth"/> is 1 to 12, so that labels can be turned into dates (CAL-1).</summary>
-    internal bool HasValidStartMonth => YearStartMonth is >= 1 and <= 12;
+    internal bool HasValidStartMonth => IsStartMonth(YearStartMonth);
+
+    /// <summary>Whether a number can be the month a financial year starts in (CAL-1): 1 (January) to 12 (December).</summary>
+    /// <param name="month">The month number.</param>
+    /// <returns>True for 1 to 12.</returns>
+    public static bool IsStartMonth(int month) => month is >= 1 and <= 12;
 
     /// <summary>Gets the members of the JSON <c>calendar</c> object this library does not know (JSN-2).</summary>
     public ExtensionMembers Extensions { get; init => field = Guard.NotNull(value); } = ExtensionMembers.Empty;

@@ -7,15 +7,17 @@ namespace StrategicPlanning.Json;
 /// <remarks>Immutable and thread-safe; create one and reuse it, as each distinct instance builds its own serializer metadata once.</remarks>
 public sealed record PlanReadOptions
 {
-    private PlanJsonContext? context;
+    private readonly Lazy<PlanJsonContext> context;
 
     /// <summary>Creates options with the default limits.</summary>
     public PlanReadOptions()
     {
+        context = new Lazy<PlanJsonContext>(() => PlanJsonContext.Create(this));
     }
 
     private PlanReadOptions(PlanReadOptions original)
     {
+        context = new Lazy<PlanJsonContext>(() => PlanJsonContext.Create(this));
         // A copy made by 'with' builds its own serializer context for its own limits.
         MaxDepth = original.MaxDepth;
         MaxStringLength = original.MaxStringLength;
@@ -28,7 +30,8 @@ public sealed record PlanReadOptions
     /// <summary>The deepest nesting that can be asked for: the depth to which documents can also be written.</summary>
     public const int DepthCeiling = 1000;
 
-    /// <summary>Gets the deepest nesting of objects and arrays allowed, 1 to <see cref="DepthCeiling"/>. Default 64; the format itself needs 10.</summary>
+    /// <summary>Gets the deepest nesting of objects and arrays allowed, 1 to <see cref="DepthCeiling"/>; the format itself needs 10.</summary>
+    /// <value>Default 64.</value>
     public int MaxDepth
     {
         get;
@@ -37,13 +40,15 @@ public sealed record PlanReadOptions
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxDepth must be from 1 to {DepthCeiling}, the depth to which documents can be written back.");
     } = 64;
 
-    /// <summary>Gets the longest string allowed, in UTF-8 bytes. Default 1 MiB.</summary>
+    /// <summary>Gets the longest string allowed, in UTF-8 bytes.</summary>
+    /// <value>Default 1 MiB (1,048,576 bytes).</value>
     public int MaxStringLength { get; init => field = Positive(value); } = 1024 * 1024;
 
-    /// <summary>Gets the largest document read from a stream, in bytes. Default 1 GiB.</summary>
+    /// <summary>Gets the largest document read, in bytes.</summary>
+    /// <value>Default 1 GiB (1,073,741,824 bytes).</value>
     public long MaxDocumentBytes { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit must be positive."); } = 1L << 30;
 
-    internal PlanJsonContext Context => context ??= PlanJsonContext.Create(this);
+    internal PlanJsonContext Context => context.Value;
 
     /// <inheritdoc />
     public bool Equals(PlanReadOptions? other) =>

@@ -30,7 +30,7 @@ internal static class MeasureEvaluator
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(calendar);
         AsOfDates.Check(asOf);
-        return EvaluatePeriod(measure, calendar, calendar.LatestClosed(Frequencies.PeriodKindOf(measure.Frequency), asOf), asOf, options);
+        return EvaluatePeriod(measure, calendar, CurrentPeriod(measure.Frequency, calendar, asOf), asOf, options);
     }
 
     /// <summary>
@@ -159,7 +159,12 @@ internal static class MeasureEvaluator
 
     private static LocalDate SetOrder(MeasureTarget target) => target.SetOn ?? LocalDate.MinIsoValue;
 
-    private static MeasureActual? ActualFor(Measure measure, PeriodLabel period)
+    /// <summary>The current period of a frequency at an as-of date (MEA-4): the latest period of that length ending on or before it.</summary>
+    internal static PeriodLabel CurrentPeriod(MeasureFrequency frequency, ReportingCalendar calendar, LocalDate asOf) =>
+        calendar.LatestClosed(Frequencies.PeriodKindOf(frequency), asOf);
+
+    /// <summary>The measure's actual for a period (the last entry naming it), or null (MEA-4).</summary>
+    internal static MeasureActual? ActualFor(Measure measure, PeriodLabel period)
     {
         MeasureActual? found = null;
         var actuals = measure.Actuals;

@@ -130,7 +130,8 @@ public sealed class PlanIndex
     public IReadOnlyList<DeliveryAction> ActionsFor(string outcomeId)
     {
         ArgumentNullException.ThrowIfNull(outcomeId);
-        return actionsByOutcome.TryGetValue(outcomeId, out var list) ? list : [];
+        // A read-only view: the index is shared by every reader of the document and must not be changed through it.
+        return actionsByOutcome.TryGetValue(outcomeId, out var list) ? list.AsReadOnly() : [];
     }
 
     /// <summary>Finds a budget line of the MTFS by id.</summary>

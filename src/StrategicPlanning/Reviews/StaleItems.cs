@@ -3,6 +3,7 @@ using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
+using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
@@ -59,7 +60,7 @@ internal static class StaleItems
         }
     }
 
-    /// <summary>Measures with no actual for their current period (MEA-4).</summary>
+    /// <summary>Measures with no actual for their current period, as the measure rules find both (MEA-4).</summary>
     private static IEnumerable<StaleItem> Measures(PlanDocument document, LocalDate asOf)
     {
         var calendar = document.Calendar;
@@ -72,11 +73,11 @@ internal static class StaleItems
                 {
                     if (!currents.TryGetValue(measure.Frequency, out var current))
                     {
-                        var period = calendar.LatestClosed(Frequencies.PeriodKindOf(measure.Frequency), asOf);
+                        var period = MeasureEvaluator.CurrentPeriod(measure.Frequency, calendar, asOf);
                         currents[measure.Frequency] = current = (period, $"no actual for {period}, its current period (MEA-4, REV-7)");
                     }
 
-                    if (!HasActualFor(measure, current.Period))
+                    if (MeasureEvaluator.ActualFor(measure, current.Period) is null)
                     {
                         yield return new StaleItem(StaleItemKind.Measure, measure.Id, measure.Title, LatestActualEnd(calendar, measure, asOf), current.Reason);
                     }
@@ -104,19 +105,6 @@ internal static class StaleItems
                 yield return new StaleItem(StaleItemKind.Risk, risk.Id, risk.Title, latest?.AsOf, reason);
             }
         }
-    }
-
-    private static bool HasActualFor(Measure measure, PeriodLabel period)
-    {
-        for (var i = 0; i < measure.Actuals.Count; i++)
-        {
-            if (period.IsSpelledBy(measure.Actuals[i].Period))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static LocalDate? LatestActualEnd(ReportingCalendar calendar, Measure measure, LocalDate asOf)

@@ -67,10 +67,12 @@ public class SampleProgramTests
     public void ThemeScores_asks_for_a_date_when_the_plan_has_no_actuals()
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-actuals-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, StrategicPlanning.Json.PlanJson.Write(SmallPlan.Build() with
+        var plan = SmallPlan.Build();
+        var withoutActuals = plan.Plan.Themes.Select(t => t with
         {
-            Plan = SmallPlan.Build().Plan with { Themes = [SmallPlan.Build().Plan.Themes[0] with { Outcomes = [] }] },
-        }));
+            Outcomes = [.. t.Outcomes.Select(o => o with { Measures = [.. o.Measures.Select(m => m with { Actuals = [] })] })],
+        });
+        File.WriteAllText(path, StrategicPlanning.Json.PlanJson.Write(plan with { Plan = plan.Plan with { Themes = [.. withoutActuals] } }));
         try
         {
             var (exit, output, error) = Run("ThemeScores", path);
@@ -78,6 +80,28 @@ public class SampleProgramTests
             exit.Should().Be(2);
             output.Should().BeEmpty();
             error.Trim().Should().Be("The plan has no measure actuals to choose a quarter from: pass --as-of yyyy-MM-dd.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("ThemeScores")]
+    [InlineData("CabinetReport")]
+    public void A_sample_refuses_a_plan_with_errors_before_it_looks_for_a_quarter(string sample)
+    {
+        // A year starting in month 13 dates no quarter: the sample says so with the error, rather than that there are no actuals.
+        var path = Path.Combine(Path.GetTempPath(), $"bad-calendar-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, StrategicPlanning.Json.PlanJson.Write(SmallPlan.Build() with { Calendar = new StrategicPlanning.Calendar.ReportingCalendar { YearStartMonth = 13 } }));
+        try
+        {
+            var (exit, output, error) = sample == "CabinetReport" ? Run(sample, path, "--out", Path.GetTempPath()) : Run(sample, path);
+
+            exit.Should().Be(1);
+            output.Should().BeEmpty();
+            error.Should().Contain("SP1105").And.Contain("$.calendar.yearStartMonth").And.NotContain("   at ");
         }
         finally
         {

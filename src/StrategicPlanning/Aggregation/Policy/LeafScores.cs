@@ -7,16 +7,20 @@ public sealed record LeafScores
     /// <summary>Gets the scores of AGG-2.</summary>
     public static LeafScores Default { get; } = new();
 
-    /// <summary>Gets the score of a green leaf. Default 100.</summary>
+    /// <summary>Gets the score of a green leaf (AGG-2).</summary>
+    /// <value>Default 100.</value>
     public decimal Green { get; init; } = 100m;
 
-    /// <summary>Gets the score of an amber leaf. Default 50.</summary>
+    /// <summary>Gets the score of an amber leaf (AGG-2).</summary>
+    /// <value>Default 50.</value>
     public decimal Amber { get; init; } = 50m;
 
-    /// <summary>Gets the score of a red leaf. Default 0.</summary>
+    /// <summary>Gets the score of a red leaf (AGG-2).</summary>
+    /// <value>Default 0.</value>
     public decimal Red { get; init; }
 
-    /// <summary>Gets the score of a completed action. Default 100.</summary>
+    /// <summary>Gets the score of a completed action (AGG-2).</summary>
+    /// <value>Default 100.</value>
     public decimal Complete { get; init; } = 100m;
 
     /// <summary>Gets the score of a leaf with a given status, or null when the status carries none.</summary>

@@ -10,10 +10,12 @@ public sealed record LevelPolicy
     /// <summary>Gets how the children's scores combine. Default <see cref="ScoreCombination.WeightedMean"/>.</summary>
     public ScoreCombination Combination { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = ScoreCombination.WeightedMean;
 
-    /// <summary>Gets the RAG thresholds. Default 75 and 25 (AGG-5).</summary>
+    /// <summary>Gets the RAG thresholds (AGG-5).</summary>
+    /// <value>Default <see cref="RagThresholds.Default"/>.</value>
     public RagThresholds Thresholds { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = RagThresholds.Default;
 
-    /// <summary>Gets whether a green node is held at amber when a must-do leaf beneath it is red (AGG-6). Default true.</summary>
+    /// <summary>Gets whether a green node is held at amber when a must-do leaf beneath it is red (AGG-6).</summary>
+    /// <value>Default true.</value>
     public bool MustDoGuard { get; init; } = true;
 
     /// <summary>Gets what to do with children that are eligible but have no data. Default <see cref="MissingDataHandling.Drop"/>.</summary>

@@ -12,10 +12,12 @@ public sealed record RagThresholds
     /// <summary>Gets the thresholds of AGG-5.</summary>
     public static RagThresholds Default { get; } = new();
 
-    /// <summary>Gets the score a node must exceed to be green. Default 75.</summary>
+    /// <summary>Gets the score a node must exceed to be green (AGG-5).</summary>
+    /// <value>Default 75.</value>
     public decimal GreenAbove { get; init; } = 75m;
 
-    /// <summary>Gets the score a node must exceed to be amber. Default 25.</summary>
+    /// <summary>Gets the score a node must exceed to be amber (AGG-5).</summary>
+    /// <value>Default 25.</value>
     public decimal AmberAbove { get; init; } = 25m;
 
     /// <summary>Classifies a score.</summary>

@@ -148,9 +148,9 @@ internal sealed class TolerancesConverter(int maxNameLength)
 
     protected override Tolerance Create(in State state, ExtensionMembers extensions) => new()
     {
-        AmberWithin = state.AmberWithin ?? 5m,
-        GreenWithin = state.GreenWithin ?? 0m,
-        Kind = state.Kind ?? ToleranceKind.Percent,
+        AmberWithin = state.AmberWithin ?? Tolerance.Default.AmberWithin,
+        GreenWithin = state.GreenWithin ?? Tolerance.Default.GreenWithin,
+        Kind = state.Kind ?? Tolerance.Default.Kind,
         Extensions = extensions,
     };
 

@@ -16,13 +16,16 @@ public sealed record Tolerance
     /// <value>Amber within 5% of |target|, green within 0%.</value>
     public static Tolerance Default { get; } = new();
 
-    /// <summary>Gets the largest shortfall that is still amber. Default 5.</summary>
+    /// <summary>Gets the largest shortfall that is still amber.</summary>
+    /// <value>Default 5 (with <see cref="Kind"/> percent: 5% of |target|).</value>
     public decimal AmberWithin { get; init; } = 5m;
 
-    /// <summary>Gets the largest shortfall that is still green. Default 0.</summary>
+    /// <summary>Gets the largest shortfall that is still green.</summary>
+    /// <value>Default 0: only on or better than target is green.</value>
     public decimal GreenWithin { get; init; }
 
-    /// <summary>Gets whether the two limits are a percentage of |target| or absolute amounts. Default percent.</summary>
+    /// <summary>Gets whether the two limits are a percentage of |target| or absolute amounts.</summary>
+    /// <value>Default <see cref="ToleranceKind.Percent"/>.</value>
     public ToleranceKind Kind { get; init => field = Guard.Defined(value); } = ToleranceKind.Percent;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>
