@@ -44,6 +44,14 @@ internal static class Budget
         Report(output, results[^1], $"{Mb(allocated)} for {Mb(medium.Utf8.Length)}");
         medium = null;
 
+        // The same bound for any document the reader accepts: a small plan carrying one large unknown member.
+        var unknown = UnknownMember(4_000_000);
+        before = GC.GetAllocatedBytesForCurrentThread();
+        Pipeline(unknown);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        results.Add(("unknown-member-allocated/document-bytes@32MB", (double)allocated / unknown.Length, 4.0));
+        Report(output, results[^1], $"{Mb(allocated)} for {Mb(unknown.Length)}: a 1,000-leaf plan with 4,000,000 {{\"a\":1}} objects in one unknown member");
+
         // 2. Linearity: time per leaf at 1,000,000 against time per leaf at 1,000. A 1,000-leaf plan run again and
         //    again sits in the CPU cache, which no plan of a million leaves can; to compare like with like, the
         //    1,000-leaf time is taken over 300 different plans, each run once in turn (the hot time is shown too).
@@ -88,6 +96,23 @@ internal static class Budget
         var failed = results.Count(r => r.Measured > r.Limit);
         output.WriteLine($"budget: {results.Count - failed} ok, {failed} FAIL in {clock.Elapsed.TotalSeconds:0} s");
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>A 1,000-leaf plan whose top-level object also holds <c>"x-big": [{"a":1}, …]</c> with <paramref name="objects"/> items.</summary>
+    private static byte[] UnknownMember(int objects)
+    {
+        var plan = PlanJson.WriteUtf8(GeneratedPlans.Create(1_000), PlanWriteOptions.Compact);
+        var item = "{\"a\":1},"u8;
+        using var stream = new MemoryStream(plan.Length + (objects * item.Length) + 16);
+        stream.Write(plan.AsSpan(0, plan.AsSpan().LastIndexOf((byte)'}')));
+        stream.Write(",\"x-big\":["u8);
+        for (var i = 0; i < objects; i++)
+        {
+            stream.Write(i == objects - 1 ? item[..^1] : item);
+        }
+
+        stream.Write("]}"u8);
+        return stream.ToArray();
     }
 
     /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>

@@ -10,15 +10,17 @@ namespace StrategicPlanning.Core;
 /// older app).
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. Two instances are equal when they hold the same member names with
-/// deeply equal values (<see cref="JsonElement.DeepEquals"/>), whatever their order.
+/// Immutable and thread-safe. Two instances are equal when they hold the same member names with values equal as JSON
+/// (objects by member whatever the order, numbers by exact value however large), whatever the order of the members;
+/// equality never throws. Values are kept as their text, costing about their own length in memory, and parsed into a
+/// <see cref="JsonElement"/> each time one is asked for.
 /// </remarks>
 [SuppressMessage("Naming", "CA1710", Justification = "They are the members of a JSON object, named as FORMAT.md names them.")]
 public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>, IEquatable<ExtensionMembers>
 {
-    private readonly KeyValuePair<string, JsonElement>[] members;
+    private readonly KeyValuePair<string, JsonValueText>[] members;
 
-    private ExtensionMembers(KeyValuePair<string, JsonElement>[] members) => this.members = members;
+    private ExtensionMembers(KeyValuePair<string, JsonValueText>[] members) => this.members = members;
 
     /// <summary>Gets the instance with no members; every model object starts with it.</summary>
     public static ExtensionMembers Empty { get; } = new([]);
@@ -33,7 +35,7 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
     public IEnumerable<string> Keys => members.Select(m => m.Key);
 
     /// <summary>Gets the member values in their original order.</summary>
-    public IEnumerable<JsonElement> Values => members.Select(m => m.Value);
+    public IEnumerable<JsonElement> Values => members.Select(m => m.Value.ToElement());
 
     /// <summary>Gets the value of the member called <paramref name="key"/>.</summary>
     /// <param name="key">The member name, case-sensitive.</param>
@@ -42,7 +44,7 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
         TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"There is no extension member '{key}'.");
 
     /// <summary>
-    /// Creates an instance from name/value pairs, in the given order. Each value is cloned so that it
+    /// Creates an instance from name/value pairs, in the given order. Each value is kept as its text, so it
     /// outlives the <see cref="JsonDocument"/> it came from.
     /// </summary>
     /// <param name="members">The members; names must be distinct.</param>
@@ -52,11 +54,11 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
     public static ExtensionMembers From(IEnumerable<KeyValuePair<string, JsonElement>> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var copy = members.Select(m => new KeyValuePair<string, JsonElement>(
+        var copy = members.Select(m => new KeyValuePair<string, JsonValueText>(
             m.Key ?? throw new ArgumentException("An extension member has a null name.", nameof(members)),
             m.Value.ValueKind == JsonValueKind.Undefined
                 ? throw new ArgumentException($"The extension member '{m.Key}' has no value (default(JsonElement)).", nameof(members))
-                : m.Value.Clone())).ToArray();
+                : JsonValueText.From(m.Value))).ToArray();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in copy)
         {
@@ -66,9 +68,12 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
         return copy.Length == 0 ? Empty : new ExtensionMembers(copy);
     }
 
-    /// <summary>Wraps pairs the JSON reader has already checked and detached, without copying.</summary>
-    internal static ExtensionMembers Own(KeyValuePair<string, JsonElement>[] members) =>
+    /// <summary>Wraps pairs the JSON reader has already checked, without copying.</summary>
+    internal static ExtensionMembers Own(KeyValuePair<string, JsonValueText>[] members) =>
         members.Length == 0 ? Empty : new ExtensionMembers(members);
+
+    /// <summary>Gets the members as their text, in order, for writers: nothing is parsed.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, JsonValueText>> Texts => members;
 
     /// <inheritdoc />
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -77,12 +82,13 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out JsonElement value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? members[index].Value : default;
+        value = index >= 0 ? members[index].Value.ToElement() : default;
         return index >= 0;
     }
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, JsonElement>>)members).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() =>
+        members.Select(m => new KeyValuePair<string, JsonElement>(m.Key, m.Value.ToElement())).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -101,7 +107,8 @@ public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>,
 
         foreach (var member in members)
         {
-            if (!other.TryGetValue(member.Key, out var value) || !JsonElement.DeepEquals(member.Value, value))
+            var index = other.IndexOf(member.Key);
+            if (index < 0 || !JsonValueText.Equal(member.Value, other.members[index].Value))
             {
                 return false;
             }

@@ -43,7 +43,7 @@ internal sealed partial class PlanJsonContext : JsonSerializerContext
     private static IEnumerable<JsonConverter> Converters(int maxStringLength) =>
     [
         new BoundedStringConverter(maxStringLength),
-        new BoundedJsonElementConverter(maxStringLength),
+        new ExtensionValueConverter(maxStringLength),
         new StrictDecimalConverter(),
         new StrictInt32Converter(),
         new StrictBooleanConverter(),

@@ -45,12 +45,16 @@ public class ReadFastPathTests
     [Fact]
     public void JSN1_repeated_short_values_are_read_into_one_shared_string()
     {
-        var document = PlanJson.Parse(Samples.FormatExampleText);
-        var actuals = document.Plan.Themes[0].Outcomes[0].Measures[0].Actuals;
-        var again = PlanJson.Parse(Samples.FormatExampleText).Plan.Themes[0].Outcomes[0].Measures[0].Actuals;
+        // The cache is lossy (a slot per hash, seeded per process), so a rare collision can cost a second copy: the
+        // test asks that repeats are shared, not that every one is.
+        var periods = Samples.DerbyPlan().Plan.Themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures)
+            .SelectMany(m => m.Actuals).Select(a => a.Period).ToList();
 
-        again[0].Period.Should().Be(actuals[0].Period);
-        ReferenceEquals(again[0].Period, actuals[0].Period).Should().BeTrue("the same label read twice on one thread is one string");
+        var values = periods.Distinct(StringComparer.Ordinal).Count();
+        var copies = periods.Distinct(ReferenceEqualityComparer.Instance).Count();
+
+        periods.Count.Should().BeGreaterThan(200);
+        copies.Should().BeLessThan(values * 2, "{0} actuals name {1} periods: repeats must share one string", periods.Count, values);
     }
 
     [Fact]

@@ -27,7 +27,6 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
     private readonly byte[][] utf8Members;
     private readonly ulong required;
     private readonly int maxNameLength;
-    private JsonConverter<JsonElement>? elements;
 
     /// <summary>Initialises the converter.</summary>
     /// <param name="owner">The element's name in messages, e.g. "an actual".</param>
@@ -113,7 +112,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
     {
         writer.WriteStartObject();
         WriteMembers(writer, item, options);
-        foreach (var (name, element) in ExtensionsOf(item))
+        foreach (var (name, text) in ExtensionsOf(item).Texts)
         {
             if (Array.IndexOf(members, name) >= 0)
             {
@@ -122,7 +121,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
             }
 
             writer.WritePropertyName(name);
-            Elements(options).Write(writer, element, options);
+            text.WriteTo(writer);
         }
 
         writer.WriteEndObject();
@@ -200,7 +199,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
         var state = default(TState);
         ulong seen = 0;
         ulong present = 0;
-        List<KeyValuePair<string, JsonElement>>? unknown = null;
+        List<KeyValuePair<string, JsonValueText>>? unknown = null;
         var last = -1;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -243,7 +242,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
             reader.Read();
             try
             {
-                (unknown ??= []).Add(new KeyValuePair<string, JsonElement>(name, Elements(options).Read(ref reader, typeof(JsonElement), options)));
+                (unknown ??= []).Add(new KeyValuePair<string, JsonValueText>(name, JsonValueCapture.Read(ref reader, maxNameLength)));
             }
             catch (JsonException ex)
             {
@@ -284,7 +283,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
     }
 
     // A loop, not List.Exists with a lambda: a lambda capturing the name would cost an object per member read.
-    private static bool Contains(List<KeyValuePair<string, JsonElement>> unknown, string name)
+    private static bool Contains(List<KeyValuePair<string, JsonValueText>> unknown, string name)
     {
         foreach (var member in unknown)
         {
@@ -329,9 +328,6 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
 
         return -1;
     }
-
-    private JsonConverter<JsonElement> Elements(JsonSerializerOptions options) =>
-        elements ??= Registered<JsonElement>.In(options);
 
     /// <summary>
     /// The converter the options hold for a value type, found in their list (no reflection, so trimming and native

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace StrategicPlanning.Json;
@@ -10,14 +9,14 @@ namespace StrategicPlanning.Json;
 /// </summary>
 internal abstract class WireObject
 {
-    /// <summary>Members this version does not know, kept in order (JSN-2).</summary>
+    /// <summary>Members this version does not know, kept in order as their text (JSN-2; each value a <c>JsonValueText</c>).</summary>
     /// <remarks>
     /// When the writer fills this, a name that is also one of this object's own members is refused: written out,
     /// the object would hold the member twice and could not be read back. (When the reader fills it, the
     /// dictionary is empty when set and the names are unknown by definition.)
     /// </remarks>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra
+    public Dictionary<string, object>? Extra
     {
         get;
         set

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
@@ -290,14 +289,14 @@ internal sealed partial class WireReader
     }
 
     /// <summary>Keeps the unknown members of the object at the current path (JSN-2), refusing names longer than the read limit (VAL-4).</summary>
-    private ExtensionMembers Ext(Dictionary<string, JsonElement>? extra)
+    private ExtensionMembers Ext(Dictionary<string, object>? extra)
     {
         if (extra is null || extra.Count == 0)
         {
             return ExtensionMembers.Empty;
         }
 
-        var members = new KeyValuePair<string, JsonElement>[extra.Count];
+        var members = new KeyValuePair<string, JsonValueText>[extra.Count];
         var i = 0;
         foreach (var member in extra)
         {
@@ -306,7 +305,7 @@ internal sealed partial class WireReader
                 Error(path.ToString(), $"A member name here is {member.Key.Length:N0} characters long; the limit is {maxNameLength:N0} (PlanReadOptions.MaxStringLength).");
             }
 
-            members[i++] = member;
+            members[i++] = new(member.Key, member.Value as JsonValueText ?? JsonValueText.Null); // the serializer keeps a JSON null as null
         }
 
         return ExtensionMembers.Own(members);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
 
@@ -93,17 +92,17 @@ internal static partial class WireWriter
 
     private static List<string?>? Strings(IReadOnlyList<string> items) => items.Count == 0 ? null : [.. items];
 
-    private static Dictionary<string, JsonElement>? Ext(ExtensionMembers members)
+    private static Dictionary<string, object>? Ext(ExtensionMembers members)
     {
         if (members.IsEmpty)
         {
             return null;
         }
 
-        var result = new Dictionary<string, JsonElement>(members.Count, StringComparer.Ordinal);
-        foreach (var member in members)
+        var result = new Dictionary<string, object>(members.Count, StringComparer.Ordinal);
+        foreach (var (name, text) in members.Texts)
         {
-            result.Add(member.Key, member.Value);
+            result.Add(name, text);
         }
 
         return result;
