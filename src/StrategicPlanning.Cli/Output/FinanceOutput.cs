@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Core;
 using StrategicPlanning.Finance;
 
@@ -45,7 +46,7 @@ internal static class FinanceOutput
         string M(decimal amount) => MoneyText.Format(amount, currency);
         output.WriteLine();
         output.WriteLine(heading);
-        var share = year.AlignedShare is { } s ? $" ({Math.Round(s * 100m, 1, MidpointRounding.AwayFromZero):0.0}% aligned to the plan)" : string.Empty;
+        var share = year.AlignedShare is { } s ? $" ({Rounding.ForDisplay(s * 100m, 1).ToString("0.0", CultureInfo.InvariantCulture)}% aligned to the plan)" : string.Empty;
         output.WriteLine($"  Budget, revenue and capital: {M(year.Budget)}; allocated to actions: {M(year.Allocated)}{share}.");
         output.WriteLine($"  Savings to find: {M(year.SavingsTarget)}; allocated to savings: {M(year.SavingsAllocated)}; gap: {M(year.SavingsGap)}.");
         output.WriteLine();

@@ -27,7 +27,7 @@ internal static class ScoreJson
             return null;
         }
 
-        var rounded = Math.Round(exact, places, MidpointRounding.AwayFromZero);
+        var rounded = Rounding.ForDisplay(exact, places);
         var trimmed = rounded / 1.0000000000000000000000000000m;
         return trimmed.Scale == 0 ? trimmed + 0.0m : trimmed;
     }

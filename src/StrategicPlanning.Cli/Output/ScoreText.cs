@@ -1,5 +1,6 @@
 using System.Globalization;
 using StrategicPlanning.Aggregation;
+using StrategicPlanning.Core;
 using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Cli;
@@ -44,8 +45,8 @@ internal static class ScoreText
         return safe.Length <= NameWidth ? safe : safe[..(NameWidth - 1)] + "…";
     }
 
-    private static string Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-";
+    private static string Number(decimal? value) => value is { } v ? Rounding.ForDisplay(v, 2).ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
     private static string Percent(decimal? fraction) =>
-        fraction is { } f ? Math.Round(f * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
+        fraction is { } f ? Rounding.ForDisplay(f * 100m, 1).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 }

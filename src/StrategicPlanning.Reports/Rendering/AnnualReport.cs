@@ -1,3 +1,4 @@
+using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Measures;
 
@@ -37,7 +38,7 @@ internal static class AnnualReport
         Page.Section(html, "performance", "Performance highlights");
         html.Raw("<div class=\"cards\">");
         QuarterlyReport.Card(html, "Measures meeting target", Format.WholePercent(plan.MeetingTarget), HtmlWriter.Encode($"{plan.MeasuresGreen} of {plan.MeasuresWithStatus} measures with targets met or exceeded; {Points(plan.MeetingTarget, before.MeetingTarget)}"));
-        QuarterlyReport.Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode(QuarterlyReport.Change(plan.Score, before.Score, data)));
+        QuarterlyReport.Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode(QuarterlyReport.Change(plan.Score, before.Score, data.Period.Kind)));
         QuarterlyReport.Card(html, "Delivery actions completed in the year", $"{CompletedInYear(data).Count()} of {actions.Count}", HtmlWriter.Encode(
             $"{actions.Count(a => a.Status == EffectiveActionStatus.Overdue)} overdue, {actions.Count(a => a.Status is EffectiveActionStatus.Cancelled or EffectiveActionStatus.Deferred)} cancelled or deferred"));
         html.Raw("</div>");
@@ -146,7 +147,8 @@ internal static class AnnualReport
             return "no figure a year earlier";
         }
 
-        var points = decimal.Round((n - b) * 100, 0);
+        // Points between the two whole percentages shown.
+        var points = Rounding.ForDisplay(n * 100, 0) - Rounding.ForDisplay(b * 100, 0);
         return points switch
         {
             > 0 => $"up {points:0} points on a year earlier",

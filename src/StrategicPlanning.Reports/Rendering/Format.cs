@@ -17,13 +17,13 @@ internal static class Format
     public static string ShortDate(LocalDate date) => date.ToString("d MMM uuuu", Invariant);
 
     /// <summary>A score to one decimal place, or a dash when there is none.</summary>
-    public static string Score(decimal? score) => score?.ToString("0.0", Invariant) ?? "–";
+    public static string Score(decimal? score) => score is { } s ? Rounding.ForDisplay(s, 1).ToString("0.0", Invariant) : "–";
 
     /// <summary>A share 0..1 as a percentage to one decimal place, or a dash.</summary>
-    public static string Percent(decimal? fraction) => fraction is { } f ? (f * 100).ToString("0.0", Invariant) + "%" : "–";
+    public static string Percent(decimal? fraction) => fraction is { } f ? Rounding.ForDisplay(f * 100, 1).ToString("0.0", Invariant) + "%" : "–";
 
     /// <summary>A whole-number percentage, or a dash.</summary>
-    public static string WholePercent(decimal? fraction) => fraction is { } f ? (f * 100).ToString("0", Invariant) + "%" : "–";
+    public static string WholePercent(decimal? fraction) => fraction is { } f ? Rounding.ForDisplay(f * 100, 0).ToString("0", Invariant) + "%" : "–";
 
     /// <summary>A measure value with its unit: "40.1%", "1,234 kg", "£3.8m" stays as written in the unit.</summary>
     public static string Value(decimal? value, string? unit)
@@ -33,7 +33,7 @@ internal static class Format
             return "–";
         }
 
-        var number = v.ToString("#,0.##", Invariant);
+        var number = Rounding.ForDisplay(v, 2).ToString("#,0.##", Invariant);
         return unit switch
         {
             null or "" => number,
@@ -48,7 +48,7 @@ internal static class Format
 
     /// <summary>Money in millions for headlines: "£27.41m".</summary>
     public static string Millions(decimal amount, string currency) =>
-        currency == "GBP" ? "£" + (amount / 1_000_000m).ToString("#,0.00", Invariant) + "m" : MoneyText.Format(amount, currency);
+        currency == "GBP" ? "£" + Rounding.ForDisplay(amount / 1_000_000m, 2).ToString("#,0.00", Invariant) + "m" : MoneyText.Format(amount, currency);
 
     /// <summary>"Quarter 2 2024/25" or "2024/25".</summary>
     public static string PeriodName(PeriodLabel period) => period.Kind switch

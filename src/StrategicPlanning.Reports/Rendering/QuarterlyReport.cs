@@ -1,4 +1,5 @@
 using StrategicPlanning.Aggregation;
+using StrategicPlanning.Core;
 
 namespace StrategicPlanning.Reports;
 
@@ -69,7 +70,7 @@ internal static class QuarterlyReport
         var before = data.PreviousScorecard.Plan;
         Page.Section(html, "headline", "Headline");
         html.Raw("<div class=\"cards\">");
-        Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode($"coverage {Format.Percent(plan.Coverage)}; {Change(plan.Score, before.Score, data)}"));
+        Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode($"coverage {Format.Percent(plan.Coverage)}; {Change(plan.Score, before.Score, data.Period.Kind)}"));
         Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}", HtmlWriter.Encode($"{Format.WholePercent(plan.MeetingTarget)} green (MEA-7); {Format.WholePercent(before.MeetingTarget)} a quarter earlier"));
         ReviewCard(html, data);
         html.Raw("</div>");
@@ -96,7 +97,7 @@ internal static class QuarterlyReport
                 html.RowHeader(theme.Name);
             }
 
-            html.NumberCell(Format.Score(theme.Score)).MarkupCell(Badges.Rag(theme.Rag)).Cell(Change(theme.Score, before?.Score, data))
+            html.NumberCell(Format.Score(theme.Score)).MarkupCell(Badges.Rag(theme.Rag)).Cell(Change(theme.Score, before?.Score, data.Period.Kind))
                 .NumberCell(Format.Percent(theme.Coverage));
             Counts(html, theme.Counts);
             html.NumberCell(Meeting(theme)).Raw("</tr>");
@@ -114,15 +115,16 @@ internal static class QuarterlyReport
         node.MeasuresWithStatus == 0 ? "–" : $"{node.MeasuresGreen} of {node.MeasuresWithStatus} ({Format.WholePercent(node.MeetingTarget)})";
 
     /// <summary>A score's change since the period before, in words.</summary>
-    public static string Change(decimal? now, decimal? before, ReportData data)
+    public static string Change(decimal? now, decimal? before, Calendar.PeriodKind period)
     {
-        var since = data.Period.Kind == Calendar.PeriodKind.Quarter ? "last quarter" : "last year";
+        var since = period == Calendar.PeriodKind.Quarter ? "last quarter" : "last year";
         if (now is not { } n || before is not { } b)
         {
             return $"no comparison with {since}";
         }
 
-        var delta = decimal.Round(n, 1) - decimal.Round(b, 1);
+        // The difference of the two figures as shown, so the words never contradict the table.
+        var delta = Rounding.ForDisplay(n, 1) - Rounding.ForDisplay(b, 1);
         return delta switch
         {
             > 0 => $"up {Format.Score(delta)} on {since}",

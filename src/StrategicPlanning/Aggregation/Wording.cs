@@ -9,7 +9,7 @@ internal static class Wording
 {
     /// <summary>A score or value rounded to 2 places for reading (half away from zero), without trailing zeros.</summary>
     public static string Number(decimal value) =>
-        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+        Rounding.ForDisplay(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A score for reading next to RAG thresholds: 2 places, unless that would show a threshold the exact score is
@@ -17,7 +17,7 @@ internal static class Wording
     /// </summary>
     public static string Score(decimal value, params ReadOnlySpan<decimal> thresholds)
     {
-        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        var rounded = Rounding.ForDisplay(value, 2);
         foreach (var threshold in thresholds)
         {
             if (rounded == threshold && value != threshold)
@@ -25,7 +25,7 @@ internal static class Wording
                 // The fewest places (3 or more) at which the rounded score is no longer the threshold.
                 for (var places = 3; places <= 28; places++)
                 {
-                    var closer = Math.Round(value, places, MidpointRounding.AwayFromZero);
+                    var closer = Rounding.ForDisplay(value, places);
                     if (closer != threshold)
                     {
                         return (closer / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
@@ -41,7 +41,7 @@ internal static class Wording
     public static string Weight(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     public static string Percent(decimal fraction) =>
-        Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        Rounding.ForDisplay(fraction * 100m, 1).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
