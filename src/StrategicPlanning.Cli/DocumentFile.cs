@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Json;
 
 namespace StrategicPlanning.Cli;
@@ -67,7 +68,7 @@ internal sealed class DocumentFile
     /// </summary>
     public static int Refused(TextWriter error, string path, string headline, IReadOnlyList<Validation.ValidationIssue> errors)
     {
-        error.WriteLine($"{System.IO.Path.GetFileName(path)}: {headline}: {errors.Count} error(s). Run 'splan validate' for every issue.");
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(path)}: {headline}: {errors.Count} error(s). Run 'splan validate' for every issue."));
         foreach (var issue in errors)
         {
             error.WriteLine(TerminalText.Safe(issue.ToString()));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Json;
@@ -55,7 +56,7 @@ internal static class ConvertCommand
             var month = parsed.GetValue(yearStart);
             if (month is { } given && !ReportingCalendar.IsStartMonth(given))
             {
-                error.WriteLine($"--year-start-month {month} is not a month: give 1 to 12.");
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--year-start-month {month} is not a month: give 1 to 12."));
                 return ExitCodes.Unusable;
             }
 
@@ -76,7 +77,7 @@ internal static class ConvertCommand
             return ExitCodes.Unusable;
         }
 
-        PrintNotes(error, $"{read.Notes.Count} import note(s)", read.Notes);
+        PrintNotes(error, string.Create(CultureInfo.InvariantCulture, $"{read.Notes.Count} import note(s)"), read.Notes);
         var document = read.Document!;
         var written = OutputFile.Write(PlanJson.Write(document), outPath, output, error);
         if (written != ExitCodes.Success)
@@ -87,7 +88,7 @@ internal static class ConvertCommand
         var errors = PlanValidator.Validate(document).Errors;
         if (errors.Count > 0)
         {
-            error.WriteLine($"The plan document has {errors.Count} validation error(s); run 'splan validate' on it.");
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The plan document has {errors.Count} validation error(s); run 'splan validate' on it."));
             return ExitCodes.IssuesFound;
         }
 
@@ -108,7 +109,7 @@ internal static class ConvertCommand
         }
 
         var result = StratMLWriter.Write(document, new StratMLWriteOptions { Part = part });
-        PrintNotes(error, $"{result.Notes.Count} note(s) on what StratML has no place for", result.Notes);
+        PrintNotes(error, string.Create(CultureInfo.InvariantCulture, $"{result.Notes.Count} note(s) on what StratML has no place for"), result.Notes);
         return OutputFile.Write(result.Xml, outPath, output, error);
     }
 

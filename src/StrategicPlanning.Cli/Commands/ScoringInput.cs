@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Measures;
 
@@ -26,7 +27,7 @@ internal static class ScoringInput
             return result.Value;
         }
 
-        error.WriteLine($"{Path.GetFileName(path)}: cannot be scored: {result.Errors.Count} error(s) in what scoring reads. Run 'splan validate' for every issue.");
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: cannot be scored: {result.Errors.Count} error(s) in what scoring reads. Run 'splan validate' for every issue."));
         foreach (var issue in result.Errors)
         {
             error.WriteLine(TerminalText.Safe(issue.ToString()));

@@ -33,7 +33,7 @@ internal static class FinanceOutput
         }
 
         output.WriteLine();
-        output.WriteLine(report.Issues.Count == 0 ? "Issues: none." : $"Issues ({report.Issues.Count}):");
+        output.WriteLine(report.Issues.Count == 0 ? "Issues: none." : string.Create(CultureInfo.InvariantCulture, $"Issues ({report.Issues.Count}):"));
         foreach (var issue in report.Issues)
         {
             output.WriteLine(TerminalText.Safe($"  {issue.Severity.ToString().ToLowerInvariant(),-7} {issue.Code}  {issue.Path}"));

@@ -37,16 +37,16 @@ internal static class ReviewsOutput
             foreach (var entry in report.Schedule)
             {
                 var result = entry.Held is null
-                    ? (entry.DaysLate > 0 ? $"not held, {entry.DaysLate} days overdue" : "not yet due")
-                    : entry.OnTime ? "on time" : $"{entry.DaysLate} days late";
+                    ? (entry.DaysLate > 0 ? string.Create(CultureInfo.InvariantCulture, $"not held, {entry.DaysLate} days overdue") : "not yet due")
+                    : entry.OnTime ? "on time" : string.Create(CultureInfo.InvariantCulture, $"{entry.DaysLate} days late");
                 output.WriteLine($"  {Date(entry.Due),-10}  {(entry.Held is { } h ? Date(h) : "-"),-10}  {result}");
             }
 
             output.WriteLine();
-            output.WriteLine(report.Breaches.Count == 0 ? "Cadence breaches: none." : $"Cadence breaches ({report.Breaches.Count}):");
+            output.WriteLine(report.Breaches.Count == 0 ? "Cadence breaches: none." : string.Create(CultureInfo.InvariantCulture, $"Cadence breaches ({report.Breaches.Count}):"));
             foreach (var breach in report.Breaches)
             {
-                output.WriteLine($"  {Date(breach.From)} to {Date(breach.To)}: a gap of {Gap(breach.Gap)}; a review was due by {Date(breach.Due)} ({breach.DaysOverdue} days overdue).");
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Date(breach.From)} to {Date(breach.To)}: a gap of {Gap(breach.Gap)}; a review was due by {Date(breach.Due)} ({breach.DaysOverdue} days overdue)."));
             }
         }
         else
@@ -57,7 +57,7 @@ internal static class ReviewsOutput
         Periods(output, "Quarterly performance reports (REV-4)", report.Quarters);
         Periods(output, "Annual Reports (REV-5)", report.AnnualReports);
         output.WriteLine();
-        output.WriteLine(report.StaleItems.Count == 0 ? "Stale items: none." : $"Stale items (REV-7): {report.StaleItems.Count}");
+        output.WriteLine(report.StaleItems.Count == 0 ? "Stale items: none." : string.Create(CultureInfo.InvariantCulture, $"Stale items (REV-7): {report.StaleItems.Count}"));
         foreach (var item in report.StaleItems)
         {
             output.WriteLine(TerminalText.Safe($"  {Camel(item.Kind.ToString()),-7}  {item.Id}: {item.Reason}"));
@@ -73,8 +73,8 @@ internal static class ReviewsOutput
             var status = p.Status switch
             {
                 ReportStatus.OnTime => $"on time, presented {Date(p.PresentedOn!.Value)}",
-                ReportStatus.Late => $"late, presented {Date(p.PresentedOn!.Value)}, {p.DaysLate} days after the deadline",
-                ReportStatus.Missing => $"missing, {p.DaysLate} days past the deadline",
+                ReportStatus.Late => string.Create(CultureInfo.InvariantCulture, $"late, presented {Date(p.PresentedOn!.Value)}, {p.DaysLate} days after the deadline"),
+                ReportStatus.Missing => string.Create(CultureInfo.InvariantCulture, $"missing, {p.DaysLate} days past the deadline"),
                 _ => "not presented yet, still within the deadline",
             };
             output.WriteLine($"  {p.Period,-11}  deadline {Date(p.Deadline)}  {status}");

@@ -21,7 +21,7 @@ internal static class RisksOutput
         var risks = profile.ByScore;
         var threats = risks.Count(r => r.Risk.Kind == RiskKind.Threat);
         output.WriteLine(TerminalText.Safe($"{profile.Register?.Title ?? "Strategic Risk Register"} at {Date(profile.AsOf)}: {Count(risks.Count, "risk")} ({Count(threats, "threat")}, {Count(risks.Count - threats, "opportunity", "opportunities")}); " +
-            $"{profile.OutsideAppetite.Count} outside appetite; {profile.OverdueForReview.Count} overdue for review."));
+            string.Create(CultureInfo.InvariantCulture, $"{profile.OutsideAppetite.Count} outside appetite; {profile.OverdueForReview.Count} overdue for review.")));
         if (profile.Register is null)
         {
             output.WriteLine("The document has no risk register.");
@@ -32,11 +32,11 @@ internal static class RisksOutput
         output.WriteLine($"{"Score",5}  {"Band",-8}  {"Trend",-12}  {"Kind",-11}  {"Id",-16}  {"Appetite",-18}  Review");
         foreach (var r in risks)
         {
-            var appetite = r.Appetite is { } max ? (r.OutsideAppetite ? $"OUTSIDE (max {max})" : $"within (max {max})") : "-";
+            var appetite = r.Appetite is { } max ? (r.OutsideAppetite ? string.Create(CultureInfo.InvariantCulture, $"OUTSIDE (max {max})") : string.Create(CultureInfo.InvariantCulture, $"within (max {max})")) : "-";
             var review = r.Risk.Status == RiskStatus.Closed ? "closed"
                 : r.ReviewDue is { } due ? (r.ReviewOverdue ? $"OVERDUE since {Date(due)}" : $"due {Date(due)}")
                 : "OVERDUE (never assessed)";
-            output.WriteLine(TerminalText.Safe($"{r.Current.Score,5}  {r.Current.Band?.Name ?? "-",-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id,-16}  {appetite,-18}  {review}"));
+            output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"{r.Current.Score,5}  {r.Current.Band?.Name ?? "-",-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id,-16}  {appetite,-18}  {review}")));
             output.WriteLine(TerminalText.Safe($"       {r.Risk.Title}{Notes(r)}"));
         }
 
@@ -49,7 +49,7 @@ internal static class RisksOutput
         var notes = new List<string>();
         if (r.AtTarget is { } atTarget)
         {
-            notes.Add(atTarget ? "at target" : $"target {r.Target!.Score}");
+            notes.Add(atTarget ? "at target" : string.Create(CultureInfo.InvariantCulture, $"target {r.Target!.Score}"));
         }
 
         if (r.RemovalCandidate)
@@ -69,7 +69,7 @@ internal static class RisksOutput
     {
         var matrix = map.Matrix;
         output.WriteLine();
-        output.WriteLine($"{title}: {map.Total}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {map.Total}"));
         var rowLabels = Enumerable.Range(1, matrix.LikelihoodLevels).Select(l => Label(matrix.LikelihoodLabels, l)).ToList();
         var width = Math.Max(12, rowLabels.Max(l => l.Length));
         var columns = Enumerable.Range(1, matrix.ImpactLevels).Select(i => Label(matrix.ImpactLabels, i)).ToList();
@@ -82,10 +82,10 @@ internal static class RisksOutput
         }
     }
 
-    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
+    private static string Count(int n, string one, string? many = null) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
 
     private static string Label(IReadOnlyList<string> labels, int level) =>
-        labels.Count >= level ? $"{level} {labels[level - 1]}" : level.ToString(CultureInfo.InvariantCulture);
+        labels.Count >= level ? string.Create(CultureInfo.InvariantCulture, $"{level} {labels[level - 1]}") : level.ToString(CultureInfo.InvariantCulture);
 
     private static string Arrow(RiskEvaluation r) => r.Trend switch
     {

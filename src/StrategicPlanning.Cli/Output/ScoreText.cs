@@ -36,7 +36,7 @@ internal static class ScoreText
         var c = node.Counts;
         var rag = node.Rag?.ToString().ToLowerInvariant() ?? "-";
         output.WriteLine(
-            $"{Fit(name),-NameWidth}  {Number(ScoreJson.Round(node.Score, 2)),7}  {rag,-5}  {Percent(node.Coverage),8}  {Percent(node.MeetingTarget),7}  {c.Green,5} {c.Amber,5} {c.Red,4} {c.Complete,8} {c.NoData,7} {c.Excluded,8} {c.DataOnly,9}");
+            string.Create(CultureInfo.InvariantCulture, $"{Fit(name),-NameWidth}  {Number(ScoreJson.Round(node.Score, 2)),7}  {rag,-5}  {Percent(node.Coverage),8}  {Percent(node.MeetingTarget),7}  {c.Green,5} {c.Amber,5} {c.Red,4} {c.Complete,8} {c.NoData,7} {c.Excluded,8} {c.DataOnly,9}"));
     }
 
     private static string Fit(string name)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Measures;
@@ -37,12 +38,12 @@ internal static class AnnualReport
         var comparable = measures.Count(m => m.LongTerm != DirectionOfTravel.NotComparable);
         Page.Section(html, "performance", "Performance highlights");
         html.Raw("<div class=\"cards\">");
-        QuarterlyReport.Card(html, "Measures meeting target", Format.WholePercent(plan.MeetingTarget), HtmlWriter.Encode($"{plan.MeasuresGreen} of {plan.MeasuresWithStatus} measures with targets met or exceeded; {Points(plan.MeetingTarget, before.MeetingTarget)}"));
+        QuarterlyReport.Card(html, "Measures meeting target", Format.WholePercent(plan.MeetingTarget), HtmlWriter.Encode(string.Create(CultureInfo.InvariantCulture, $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus} measures with targets met or exceeded; {Points(plan.MeetingTarget, before.MeetingTarget)}")));
         QuarterlyReport.Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode(QuarterlyReport.Change(plan.Score, before.Score, data.Period.Kind)));
-        QuarterlyReport.Card(html, "Delivery actions completed in the year", $"{CompletedInYear(data).Count()} of {actions.Count}", HtmlWriter.Encode(
-            $"{actions.Count(a => a.Status == EffectiveActionStatus.Overdue)} overdue, {actions.Count(a => a.Status is EffectiveActionStatus.Cancelled or EffectiveActionStatus.Deferred)} cancelled or deferred"));
+        QuarterlyReport.Card(html, "Delivery actions completed in the year", string.Create(CultureInfo.InvariantCulture, $"{CompletedInYear(data).Count()} of {actions.Count}"), HtmlWriter.Encode(
+            string.Create(CultureInfo.InvariantCulture, $"{actions.Count(a => a.Status == EffectiveActionStatus.Overdue)} overdue, {actions.Count(a => a.Status is EffectiveActionStatus.Cancelled or EffectiveActionStatus.Deferred)} cancelled or deferred")));
         html.Raw("</div>");
-        Page.Paragraph(html, $"{improving} of {Format.Count(comparable, "measure")} with a figure a year earlier improved over the year (MEA-6).");
+        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{improving} of {Format.Count(comparable, "measure")} with a figure a year earlier improved over the year (MEA-6)."));
         Charts.CountsBar(html, plan.Counts, $"Measures and actions across the plan at {Format.Date(data.AsOf)}");
         QuarterlyReport.ThemeTable(html, data, $"Themes at the end of {data.Period}, compared with a year earlier", linkToSections: false);
         Page.EndSection(html);
@@ -56,7 +57,7 @@ internal static class AnnualReport
         Page.Section(html, "achievements", "Achievements");
         if (completed.Count > 0)
         {
-            html.TableStart($"Delivery actions completed ({completed.Count})", "Action", "Owner", "Commentary");
+            html.TableStart(string.Create(CultureInfo.InvariantCulture, $"Delivery actions completed ({completed.Count})"), "Action", "Owner", "Commentary");
             foreach (var a in completed)
             {
                 html.Raw("<tr>").RowHeader(ThemeSection.Title(a.Action.Code, a.Action.Title)).Cell(a.Action.Owner ?? "–").Cell(a.LatestUpdate?.Commentary ?? string.Empty).Raw("</tr>");
@@ -67,7 +68,7 @@ internal static class AnnualReport
 
         if (bestMeasures.Count > 0)
         {
-            html.TableStart($"Measures on target and better than a year ago ({bestMeasures.Count})", "Measure", "Period", "#Actual", "#Target", "Since a year ago");
+            html.TableStart(string.Create(CultureInfo.InvariantCulture, $"Measures on target and better than a year ago ({bestMeasures.Count})"), "Measure", "Period", "#Actual", "#Target", "Since a year ago");
             foreach (var m in bestMeasures)
             {
                 html.Raw("<tr>").RowHeader(ThemeSection.Title(m.Measure.Code, m.Measure.Title)).NoWrapCell(m.Period.ToString())
@@ -151,8 +152,8 @@ internal static class AnnualReport
         var points = Rounding.ForDisplay(n * 100, 0) - Rounding.ForDisplay(b * 100, 0);
         return points switch
         {
-            > 0 => $"up {points:0} points on a year earlier",
-            < 0 => $"down {-points:0} points on a year earlier",
+            > 0 => string.Create(CultureInfo.InvariantCulture, $"up {points:0} points on a year earlier"),
+            < 0 => string.Create(CultureInfo.InvariantCulture, $"down {-points:0} points on a year earlier"),
             _ => "the same as a year earlier",
         };
     }

@@ -54,7 +54,7 @@ internal static class Badges
             Core.Rag.Green => Badge("green", "●", band.Name ?? "Green"),
             Core.Rag.Amber => Badge("amber", "▲", band.Name ?? "Amber"),
             Core.Rag.Red => Badge("red", "■", band.Name ?? "Red"),
-            _ => Badge("none", "○", band.Name ?? "Band from " + band.From),
+            _ => Badge("none", "○", band.Name ?? "Band from " + band.From.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
 
     /// <summary>A plain tag such as "Must do".</summary>

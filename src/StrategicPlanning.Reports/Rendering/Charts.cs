@@ -108,7 +108,7 @@ internal static class Charts
             var css = band?.Rag?.ToString().ToLowerInvariant() ?? "none";
             var bandName = band?.Name ?? band?.Rag?.ToString() ?? "no band";
             html.Markup($"<g class=\"cell\" data-likelihood=\"{cell.Likelihood}\" data-impact=\"{cell.Impact}\" data-count=\"{cell.Count}\"><title>")
-                .Text($"Likelihood {cell.Likelihood} ({Label(matrix.LikelihoodLabels, cell.Likelihood)}), impact {cell.Impact} ({Label(matrix.ImpactLabels, cell.Impact)}): score {cell.Score.ToString(Invariant)}, {bandName}, {Format.Count(cell.Count, "risk")}")
+                .Text(string.Create(CultureInfo.InvariantCulture, $"Likelihood {cell.Likelihood} ({Label(matrix.LikelihoodLabels, cell.Likelihood)}), impact {cell.Impact} ({Label(matrix.ImpactLabels, cell.Impact)}): score {cell.Score.ToString(Invariant)}, {bandName}, {Format.Count(cell.Count, "risk")}"))
                 .Markup($"</title><rect class=\"{css}{(cell.Count > 0 ? " occupied" : string.Empty)}\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 2}\" height=\"{Cell - 2}\"/>");
             html.Markup($"<text class=\"band-letter\" x=\"{x + 3}\" y=\"{y + 10}\">").Text(BandLetter(bandName)).Raw("</text>");
             if (cell.Count > 0)

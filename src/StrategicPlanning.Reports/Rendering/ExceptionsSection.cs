@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
@@ -70,7 +71,7 @@ internal static class ExceptionsSection
             {
                 var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => data.Document.Index.FindTheme(t)?.Name ?? t));
                 var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);
-                var commentary = $"Likelihood {risk.Current.Likelihood} × impact {risk.Current.Impact} = {risk.Current.Score}. {assessment?.Commentary}".Trim();
+                var commentary = string.Create(CultureInfo.InvariantCulture, $"Likelihood {risk.Current.Likelihood} × impact {risk.Current.Impact} = {risk.Current.Score}. {assessment?.Commentary}").Trim();
                 rows.Add((ThemeSection.Title(risk.Risk.Code, risk.Risk.Title), "Threat", themes.Length > 0 ? themes : "–", Badges.Band(risk.Current.Band), commentary));
             }
         }

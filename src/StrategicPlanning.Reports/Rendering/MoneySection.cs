@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Finance;
 using StrategicPlanning.Validation;
 
@@ -78,7 +79,7 @@ internal static class MoneySection
 
         if (money.Issues.Count > IssuesShown)
         {
-            items.Add(HtmlWriter.Encode($"… and {money.Issues.Count - IssuesShown} more; 'splan finance' lists every one."));
+            items.Add(HtmlWriter.Encode(string.Create(CultureInfo.InvariantCulture, $"… and {money.Issues.Count - IssuesShown} more; 'splan finance' lists every one.")));
         }
 
         if (items.Count == 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 
@@ -71,7 +72,7 @@ internal static class QuarterlyReport
         Page.Section(html, "headline", "Headline");
         html.Raw("<div class=\"cards\">");
         Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode($"coverage {Format.Percent(plan.Coverage)}; {Change(plan.Score, before.Score, data.Period.Kind)}"));
-        Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}", HtmlWriter.Encode($"{Format.WholePercent(plan.MeetingTarget)} green (MEA-7); {Format.WholePercent(before.MeetingTarget)} a quarter earlier"));
+        Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}"), HtmlWriter.Encode(string.Create(CultureInfo.InvariantCulture, $"{Format.WholePercent(plan.MeetingTarget)} green (MEA-7); {Format.WholePercent(before.MeetingTarget)} a quarter earlier")));
         ReviewCard(html, data);
         html.Raw("</div>");
         Charts.CountsBar(html, plan.Counts, "Measures and actions across the plan");
@@ -112,7 +113,7 @@ internal static class QuarterlyReport
 
     /// <summary>"7 of 9 (78%)", or a dash.</summary>
     public static string Meeting(ScoreNode node) =>
-        node.MeasuresWithStatus == 0 ? "–" : $"{node.MeasuresGreen} of {node.MeasuresWithStatus} ({Format.WholePercent(node.MeetingTarget)})";
+        node.MeasuresWithStatus == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{node.MeasuresGreen} of {node.MeasuresWithStatus} ({Format.WholePercent(node.MeetingTarget)})");
 
     /// <summary>A score's change since the period before, in words.</summary>
     public static string Change(decimal? now, decimal? before, Calendar.PeriodKind period)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
@@ -114,8 +115,8 @@ internal static class ReviewSection
 
         var shown = reviews.StaleItems.Take(StaleShown).ToList();
         var caption = reviews.StaleItems.Count > shown.Count
-            ? $"Stale items: the first {shown.Count} of {reviews.StaleItems.Count}"
-            : $"Stale items ({reviews.StaleItems.Count})";
+            ? string.Create(CultureInfo.InvariantCulture, $"Stale items: the first {shown.Count} of {reviews.StaleItems.Count}")
+            : string.Create(CultureInfo.InvariantCulture, $"Stale items ({reviews.StaleItems.Count})");
         html.TableStart(caption, "Item", "Kind", "Last updated", "Why it is stale");
         foreach (var item in shown)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Reports;
@@ -17,7 +18,7 @@ internal static class RiskSection
         var threats = profile.OpenThreats;
         var opportunities = profile.OpenOpportunities;
         var outside = profile.OutsideAppetite.Count;
-        Page.Paragraph(html, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. Scores are likelihood × impact at {Format.Date(data.AsOf)}.");
+        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. Scores are likelihood × impact at {Format.Date(data.AsOf)}."));
         HeatMaps(html, profile);
         TopThreats(html, data, threats);
         Opportunities(html, opportunities);
@@ -34,7 +35,7 @@ internal static class RiskSection
         var bands = profile.Threats.Matrix.Bands;
         for (var i = 0; i < bands.Count; i++)
         {
-            html.Raw(i == 0 ? string.Empty : ", ").Raw(Badges.Band(bands[i])).Text($" from {bands[i].From}");
+            html.Raw(i == 0 ? string.Empty : ", ").Raw(Badges.Band(bands[i])).Text(string.Create(CultureInfo.InvariantCulture, $" from {bands[i].From}"));
         }
 
         html.Raw(". A cell shows how many risks sit there (an empty cell has none) and its band's initial. Opportunities are shaded blue: the higher, the better.</p>");
@@ -85,7 +86,7 @@ internal static class RiskSection
     private static void Row(HtmlWriter html, RiskEvaluation r)
     {
         var appetite = r.Appetite is { } a
-            ? (r.OutsideAppetite ? Badges.Badge("red", "■", $"Outside ({a})") : Badges.Badge("green", "●", $"Within ({a})"))
+            ? (r.OutsideAppetite ? Badges.Badge("red", "■", string.Create(CultureInfo.InvariantCulture, $"Outside ({a})")) : Badges.Badge("green", "●", string.Create(CultureInfo.InvariantCulture, $"Within ({a})")))
             : Badges.Badge("none", "○", "None set");
         var mitigations = string.Join("; ", r.Mitigations.Select(m =>
             (m.Action?.Title ?? m.ActionId) + (m.Status is { } s ? $" ({Badges.Words(s).ToLowerInvariant()})" : string.Empty) + (m.IsRed ? " – red" : string.Empty)));
@@ -95,5 +96,5 @@ internal static class RiskSection
     }
 
     /// <summary>"4 × 5 = 20".</summary>
-    private static string Position(RiskPosition p) => $"{p.Likelihood} × {p.Impact} = {p.Score}";
+    private static string Position(RiskPosition p) => string.Create(CultureInfo.InvariantCulture, $"{p.Likelihood} × {p.Impact} = {p.Score}");
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 
 namespace StrategicPlanning.Aggregation;
 
@@ -8,7 +9,7 @@ internal sealed class LeafSlice(LeafResult[] leaves, int[] indexes, int start, i
     public int Count => count;
 
     public LeafResult this[int index] =>
-        (uint)index < (uint)count ? leaves[indexes[start + index]] : throw new ArgumentOutOfRangeException(nameof(index), index, $"The outcome has {count} leaves.");
+        (uint)index < (uint)count ? leaves[indexes[start + index]] : throw new ArgumentOutOfRangeException(nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The outcome has {count} leaves."));
 
     public IEnumerator<LeafResult> GetEnumerator()
     {

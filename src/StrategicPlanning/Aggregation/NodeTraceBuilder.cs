@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using StrategicPlanning.Core;
 
@@ -123,7 +124,7 @@ internal static class NodeTraceBuilder
         var counts = node.Counts;
         return counts.Eligible == 0
             ? "Coverage: none, as no measure or action beneath is eligible (AGG-4)."
-            : $"Coverage {Wording.Percent(node.Coverage!.Value)}: {counts.WithData} of {Wording.Plural(counts.Eligible, "eligible measure or action", "eligible measures and actions")} beneath have data (AGG-4).";
+            : string.Create(CultureInfo.InvariantCulture, $"Coverage {Wording.Percent(node.Coverage!.Value)}: {counts.WithData} of {Wording.Plural(counts.Eligible, "eligible measure or action", "eligible measures and actions")} beneath have data (AGG-4).");
     }
 
     private static string Summary(Scorecard scorecard, ScoreNode node, List<TraceChild> used, string ragReason)

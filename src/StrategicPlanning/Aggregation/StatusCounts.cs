@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Aggregation;
 
 /// <summary>How many distinct leaves beneath a node have each status: the "x green, y amber, z red" of a report (AGG-9).</summary>
@@ -73,5 +74,5 @@ public readonly record struct StatusCounts
     /// <summary>Formats the counts as a report line: "2 green, 1 amber, 0 red, 1 complete, 0 no data, 1 excluded, 0 data only".</summary>
     /// <returns>The counts in words.</returns>
     public override string ToString() =>
-        $"{Green} green, {Amber} amber, {Red} red, {Complete} complete, {NoData} no data, {Excluded} excluded, {DataOnly} data only";
+        string.Create(CultureInfo.InvariantCulture, $"{Green} green, {Amber} amber, {Red} red, {Complete} complete, {NoData} no data, {Excluded} excluded, {DataOnly} data only");
 }

@@ -62,7 +62,7 @@ internal static class Wording
         _ => "action",
     };
 
-    public static string Plural(int count, string one, string many) => count == 1 ? $"1 {one}" : $"{count} {many}";
+    public static string Plural(int count, string one, string many) => count == 1 ? string.Create(CultureInfo.InvariantCulture, $"1 {one}") : string.Create(CultureInfo.InvariantCulture, $"{count} {many}");
 
     /// <summary>"measures and actions", "outcomes" or "themes": what a node of this kind has as children.</summary>
     public static string ChildrenOf(NodeKind kind) => kind switch

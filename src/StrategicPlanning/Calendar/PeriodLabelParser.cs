@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Calendar;
 
 /// <summary>The strict CAL-3 grammar behind <see cref="PeriodLabel.TryParse(string?, out PeriodLabel, out string?)"/>.</summary>
@@ -51,7 +52,7 @@ internal static class PeriodLabelParser
             var expected = (year + 1) % 100;
             if (next != expected)
             {
-                return Invalid(text, $"the year after '{year:D4}/' must be '{expected:D2}'");
+                return Invalid(text, string.Create(CultureInfo.InvariantCulture, $"the year after '{year:D4}/' must be '{expected:D2}'"));
             }
 
             rest = rest[3..];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Core;
 
@@ -224,7 +225,7 @@ public sealed record ReportingCalendar
 
     private int CheckedStartMonth() => HasValidStartMonth
         ? YearStartMonth
-        : throw new InvalidOperationException($"The calendar's yearStartMonth is {YearStartMonth}; it must be 1 to 12. Validate the document first.");
+        : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The calendar's yearStartMonth is {YearStartMonth}; it must be 1 to 12. Validate the document first."));
 
     private PeriodLabel CheckedLabel(PeriodLabel label)
     {
@@ -246,9 +247,9 @@ public sealed record ReportingCalendar
 
         return IsCalendarYear
             ? $"'{label}' is written for a financial year that starts in a month other than January, but this calendar's year starts in January (CAL-3): write '{PeriodLabel.ForFinancialYear(label.Year, true)}'{QuarterSuffix(label)}."
-            : $"'{label}' is written for a calendar-year financial year, but this calendar's year starts in month {YearStartMonth} (CAL-3): write '{PeriodLabel.ForFinancialYear(label.Year)}'{QuarterSuffix(label)}.";
+            : string.Create(CultureInfo.InvariantCulture, $"'{label}' is written for a calendar-year financial year, but this calendar's year starts in month {YearStartMonth} (CAL-3): write '{PeriodLabel.ForFinancialYear(label.Year)}'{QuarterSuffix(label)}.");
     }
 
     private static string QuarterSuffix(PeriodLabel label) =>
-        label.Kind == PeriodKind.Quarter ? $" with ' Q{label.Quarter}'" : string.Empty;
+        label.Kind == PeriodKind.Quarter ? string.Create(CultureInfo.InvariantCulture, $" with ' Q{label.Quarter}'") : string.Empty;
 }

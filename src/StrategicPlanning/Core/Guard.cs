@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace StrategicPlanning.Core;
@@ -26,7 +27,7 @@ internal static class Guard
             {
                 if (list[i] is null)
                 {
-                    throw new ArgumentException($"The list holds null at index {i}; model lists hold no nulls.", name);
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The list holds null at index {i}; model lists hold no nulls."), name);
                 }
             }
         }
@@ -69,7 +70,7 @@ internal static class Guard
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"Value must be between {min} and {max}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"Value must be between {min} and {max}."));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Json;
 
 /// <summary>A place in a JSON text: 1-based line and column, counting characters (not bytes) within the line.</summary>
@@ -7,5 +8,5 @@ public readonly record struct JsonLocation(int Line, int Column)
 {
     /// <summary>Formats the location as "line 3, column 14".</summary>
     /// <returns>The location in words.</returns>
-    public override string ToString() => $"line {Line}, column {Column}";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"line {Line}, column {Column}");
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using StrategicPlanning.Model;
@@ -90,7 +91,7 @@ public static class PlanJson
         }
         catch (EncoderFallbackException ex)
         {
-            return PlanReadResult.Failure([new JsonReadError("$", null, $"The text holds an unpaired surrogate character at index {ex.Index}; it is not valid Unicode and cannot be read without changing it.")]);
+            return PlanReadResult.Failure([new JsonReadError("$", null, string.Create(CultureInfo.InvariantCulture, $"The text holds an unpaired surrogate character at index {ex.Index}; it is not valid Unicode and cannot be read without changing it."))]);
         }
 
         if (length > options.MaxDocumentBytes)
@@ -268,7 +269,7 @@ public static class PlanJson
     }
 
     private static PlanReadResult TooLarge(PlanReadOptions options) => PlanReadResult.Failure([new JsonReadError("$", null,
-        $"The document is larger than {options.MaxDocumentBytes:N0} bytes (PlanReadOptions.MaxDocumentBytes); raise the limit to read it.")]);
+        string.Create(CultureInfo.InvariantCulture, $"The document is larger than {options.MaxDocumentBytes:N0} bytes (PlanReadOptions.MaxDocumentBytes); raise the limit to read it."))]);
 
     private static string LoadSchema()
     {

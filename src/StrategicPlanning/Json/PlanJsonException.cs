@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Json;
 
 /// <summary>Thrown by the throwing conveniences of <see cref="PlanJson"/> when a text cannot be read as a plan document.</summary>
@@ -44,7 +45,7 @@ public sealed class PlanJsonException : Exception
         {
             0 => "The text could not be read as a plan document.",
             1 => "The text could not be read as a plan document: " + errors[0],
-            _ => $"The text could not be read as a plan document ({errors.Count} errors): " + string.Join("; ", errors),
+            _ => string.Create(CultureInfo.InvariantCulture, $"The text could not be read as a plan document ({errors.Count} errors): ") + string.Join("; ", errors),
         };
     }
 }

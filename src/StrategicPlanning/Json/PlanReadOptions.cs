@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Json;
 
 /// <summary>
@@ -37,7 +38,7 @@ public sealed record PlanReadOptions
         get;
         init => field = value is >= 1 and <= DepthCeiling
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxDepth must be from 1 to {DepthCeiling}, the depth to which documents can be written back.");
+            : throw new ArgumentOutOfRangeException(nameof(value), value, string.Create(CultureInfo.InvariantCulture, $"MaxDepth must be from 1 to {DepthCeiling}, the depth to which documents can be written back."));
     } = 64;
 
     /// <summary>Gets the longest string allowed, in UTF-8 bytes.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace StrategicPlanning.Json;
@@ -61,7 +62,7 @@ internal static class ReadErrors
 
         if (message.StartsWith("The maximum configured depth", StringComparison.Ordinal))
         {
-            return $"Objects and arrays are nested more than {maxDepth} deep here; the limit is PlanReadOptions.MaxDepth (the format itself needs 10).";
+            return string.Create(CultureInfo.InvariantCulture, $"Objects and arrays are nested more than {maxDepth} deep here; the limit is PlanReadOptions.MaxDepth (the format itself needs 10).");
         }
 
         if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))

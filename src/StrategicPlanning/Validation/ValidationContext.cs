@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
@@ -100,7 +101,7 @@ internal sealed class ValidationContext(PlanDocument document)
         }
 
         ReportAt(member, ValidationCodes.DateOutOfRange,
-            $"{member} is {date:uuuu-MM-dd}; dates must fall in {AsOfDates.Range}, the dates every rule can work from (VAL-3).");
+            string.Create(CultureInfo.InvariantCulture, $"{member} is {date:uuuu-MM-dd}; dates must fall in {AsOfDates.Range}, the dates every rule can work from (VAL-3)."));
         return false;
     }
 
@@ -157,7 +158,7 @@ internal sealed class ValidationContext(PlanDocument document)
         }
 
         ReportAt(member, ValidationCodes.ValueOutOfRange,
-            $"{member} is {value}; numbers must lie within ±1,000,000,000,000,000 so that every sum and comparison stays exact (FIN-7).");
+            string.Create(CultureInfo.InvariantCulture, $"{member} is {value}; numbers must lie within ±1,000,000,000,000,000 so that every sum and comparison stays exact (FIN-7)."));
         return false;
     }
 

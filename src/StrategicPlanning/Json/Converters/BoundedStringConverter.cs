@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -56,7 +57,7 @@ internal sealed class BoundedStringConverter(int maxLength) : JsonConverter<stri
         if (length > maxLength)
         {
             throw new JsonException(
-                $"The text is {length:N0} bytes long; the limit is {maxLength:N0} bytes (PlanReadOptions.MaxStringLength).");
+                string.Create(CultureInfo.InvariantCulture, $"The text is {length:N0} bytes long; the limit is {maxLength:N0} bytes (PlanReadOptions.MaxStringLength)."));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -272,7 +273,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
             {
                 if (name.Length > maxNameLength)
                 {
-                    (problems ??= []).Add(new LeafProblem(index, string.Empty, $"A member name here is {name.Length:N0} characters long; the limit is {maxNameLength:N0} (PlanReadOptions.MaxStringLength)."));
+                    (problems ??= []).Add(new LeafProblem(index, string.Empty, string.Create(CultureInfo.InvariantCulture, $"A member name here is {name.Length:N0} characters long; the limit is {maxNameLength:N0} (PlanReadOptions.MaxStringLength).")));
                 }
             }
 

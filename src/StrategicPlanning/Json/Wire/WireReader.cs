@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Model;
@@ -27,7 +28,7 @@ internal sealed partial class WireReader
         var document = reader.Document(wire);
         if (reader.unlisted > 0)
         {
-            reader.errors.Add(("$", $"... and {reader.unlisted:N0} more errors like these, not listed one by one."));
+            reader.errors.Add(("$", string.Create(CultureInfo.InvariantCulture, $"... and {reader.unlisted:N0} more errors like these, not listed one by one.")));
         }
 
         errors = reader.errors;
@@ -302,7 +303,7 @@ internal sealed partial class WireReader
         {
             if (member.Key.Length > maxNameLength)
             {
-                Error(path.ToString(), $"A member name here is {member.Key.Length:N0} characters long; the limit is {maxNameLength:N0} (PlanReadOptions.MaxStringLength).");
+                Error(path.ToString(), string.Create(CultureInfo.InvariantCulture, $"A member name here is {member.Key.Length:N0} characters long; the limit is {maxNameLength:N0} (PlanReadOptions.MaxStringLength)."));
             }
 
             members[i++] = new(member.Key, member.Value as JsonValueText ?? JsonValueText.Null); // the serializer keeps a JSON null as null

@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
 
@@ -28,7 +29,7 @@ internal static class DeliveryChecks
         if (action.Start > action.Due)
         {
             context.ReportAt("due", ValidationCodes.DatesOutOfOrder,
-                $"The action is due on {action.Due:uuuu-MM-dd}, before it starts on {action.Start:uuuu-MM-dd}; the due date must be on or after the start (VAL-3).");
+                string.Create(CultureInfo.InvariantCulture, $"The action is due on {action.Due:uuuu-MM-dd}, before it starts on {action.Start:uuuu-MM-dd}; the due date must be on or after the start (VAL-3)."));
         }
 
         WeightChecks.CheckWeight(context, action.Weight, "action");
@@ -49,7 +50,7 @@ internal static class DeliveryChecks
             context.CheckDate(update.AsOf, "asOf");
             if (update.PercentComplete is { } percent && (percent < 0 || percent > 100))
             {
-                context.ReportAt("percentComplete", ValidationCodes.PercentOutOfRange, $"percentComplete is {percent}; it must be from 0 to 100 (VAL-3).");
+                context.ReportAt("percentComplete", ValidationCodes.PercentOutOfRange, string.Create(CultureInfo.InvariantCulture, $"percentComplete is {percent}; it must be from 0 to 100 (VAL-3)."));
             }
         });
     }

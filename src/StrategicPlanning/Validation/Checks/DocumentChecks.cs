@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
@@ -25,7 +26,7 @@ internal static class DocumentChecks
         {
             context.Enter("calendar");
             context.ReportAt("yearStartMonth", ValidationCodes.InvalidYearStartMonth,
-                $"yearStartMonth is {document.Calendar.YearStartMonth}; it must be a month number from 1 (January) to 12 (December), e.g. 4 for a UK financial year (CAL-1).");
+                string.Create(CultureInfo.InvariantCulture, $"yearStartMonth is {document.Calendar.YearStartMonth}; it must be a month number from 1 (January) to 12 (December), e.g. 4 for a UK financial year (CAL-1)."));
             context.Leave();
         }
     }

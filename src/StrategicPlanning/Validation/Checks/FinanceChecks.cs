@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
 
@@ -90,7 +91,7 @@ internal static class FinanceChecks
 
         if (amount.Amount < 0)
         {
-            context.ReportAt("amount", ValidationCodes.NegativeAmount, $"The {what} is {amount.Amount}; amounts must be 0 or more (FIN-1).");
+            context.ReportAt("amount", ValidationCodes.NegativeAmount, string.Create(CultureInfo.InvariantCulture, $"The {what} is {amount.Amount}; amounts must be 0 or more (FIN-1)."));
         }
 
         return context.TryLabel(amount.Year, "year", out var year) && context.CheckKind(year, "year", $"the year of a {what}", PeriodKind.FinancialYear)
@@ -115,7 +116,7 @@ internal static class FinanceChecks
 
         if (allocation.Amount <= 0)
         {
-            context.ReportAt("amount", ValidationCodes.AllocationNotPositive, $"The allocation is {allocation.Amount}; an allocation must be more than 0 (FIN-2).");
+            context.ReportAt("amount", ValidationCodes.AllocationNotPositive, string.Create(CultureInfo.InvariantCulture, $"The allocation is {allocation.Amount}; an allocation must be more than 0 (FIN-2)."));
         }
 
         if (!context.TryLabel(allocation.Year, "year", out var year) || !context.CheckKind(year, "year", "the year of an allocation", PeriodKind.FinancialYear))

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Validation;
 
 /// <summary>VAL-2: every id well-formed and unique across the whole document.</summary>
@@ -24,7 +25,7 @@ internal static class IdChecks
             if (!IsValidId(id))
             {
                 context.ReportAt("id", ValidationCodes.InvalidId,
-                    $"The {kind} id '{Shorten(id)}' is not allowed: an id starts with a letter or digit, continues with letters, digits, '.', '_' or '-', and is at most {MaxIdLength} characters (VAL-2).");
+                    string.Create(CultureInfo.InvariantCulture, $"The {kind} id '{Shorten(id)}' is not allowed: an id starts with a letter or digit, continues with letters, digits, '.', '_' or '-', and is at most {MaxIdLength} characters (VAL-2)."));
             }
 
             if (!seen.TryAdd(id, owner))

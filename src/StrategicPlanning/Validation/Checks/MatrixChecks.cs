@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
@@ -31,7 +32,7 @@ internal static class MatrixChecks
             return true;
         }
 
-        context.ReportAt(member, ValidationCodes.InvalidMatrixSize, $"{member} is {levels}; a matrix has from 1 to {RiskChecks.MaxLevels} levels (RSK-2).");
+        context.ReportAt(member, ValidationCodes.InvalidMatrixSize, string.Create(CultureInfo.InvariantCulture, $"{member} is {levels}; a matrix has from 1 to {RiskChecks.MaxLevels} levels (RSK-2)."));
         return false;
     }
 
@@ -40,7 +41,7 @@ internal static class MatrixChecks
         if (labels.Count != 0 && labels.Count != levels)
         {
             context.ReportAt(member, ValidationCodes.LabelCountMismatch,
-                $"There are {labels.Count} {member} for {levels} levels; give one label per level, lowest first, or none (RSK-2).");
+                string.Create(CultureInfo.InvariantCulture, $"There are {labels.Count} {member} for {levels} levels; give one label per level, lowest first, or none (RSK-2)."));
         }
     }
 
@@ -50,7 +51,7 @@ internal static class MatrixChecks
         if (grid.Count != matrix.LikelihoodLevels)
         {
             context.ReportAt("scores", ValidationCodes.InvalidScoreGrid,
-                $"The score grid has {grid.Count} rows; it needs one per likelihood level ({matrix.LikelihoodLevels}), each of {matrix.ImpactLevels} scores: scores[likelihood - 1][impact - 1] (RSK-2).");
+                string.Create(CultureInfo.InvariantCulture, $"The score grid has {grid.Count} rows; it needs one per likelihood level ({matrix.LikelihoodLevels}), each of {matrix.ImpactLevels} scores: scores[likelihood - 1][impact - 1] (RSK-2)."));
             return false;
         }
 
@@ -62,12 +63,12 @@ internal static class MatrixChecks
             if (grid[l].Count != matrix.ImpactLevels)
             {
                 context.Report(ValidationCodes.InvalidScoreGrid,
-                    $"Row {l + 1} of the score grid has {grid[l].Count} scores; it needs one per impact level ({matrix.ImpactLevels}) (RSK-2).");
+                    string.Create(CultureInfo.InvariantCulture, $"Row {l + 1} of the score grid has {grid[l].Count} scores; it needs one per impact level ({matrix.ImpactLevels}) (RSK-2)."));
                 ok = false;
             }
             else if (grid[l].Any(score => score < 1))
             {
-                context.Report(ValidationCodes.InvalidScoreGrid, $"Row {l + 1} of the score grid holds a score below 1; scores are positive whole numbers (RSK-2).");
+                context.Report(ValidationCodes.InvalidScoreGrid, string.Create(CultureInfo.InvariantCulture, $"Row {l + 1} of the score grid holds a score below 1; scores are positive whole numbers (RSK-2)."));
                 ok = false;
             }
 
@@ -93,7 +94,7 @@ internal static class MatrixChecks
         {
             context.Enter(0);
             context.ReportAt("from", ValidationCodes.InvalidBands,
-                $"The first band starts at {bands[0].From}, but the lowest score this matrix gives is {minimum}; the first band must start there so every score has a band (RSK-3).");
+                string.Create(CultureInfo.InvariantCulture, $"The first band starts at {bands[0].From}, but the lowest score this matrix gives is {minimum}; the first band must start there so every score has a band (RSK-3)."));
             context.Leave();
         }
 
@@ -103,7 +104,7 @@ internal static class MatrixChecks
             {
                 context.Enter(i);
                 context.ReportAt("from", ValidationCodes.InvalidBands,
-                    $"Band {i + 1} starts at {bands[i].From}, not above the band before it ({bands[i - 1].From}); bands must ascend (RSK-3).");
+                    string.Create(CultureInfo.InvariantCulture, $"Band {i + 1} starts at {bands[i].From}, not above the band before it ({bands[i - 1].From}); bands must ascend (RSK-3)."));
                 context.Leave();
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
@@ -43,14 +44,14 @@ internal static class MeasureChecks
 
             if (value < 0)
             {
-                context.ReportAt(member, ValidationCodes.NegativeTolerance, $"{member} is {value}; a tolerance must be 0 or more (MEA-5).");
+                context.ReportAt(member, ValidationCodes.NegativeTolerance, string.Create(CultureInfo.InvariantCulture, $"{member} is {value}; a tolerance must be 0 or more (MEA-5)."));
             }
         }
 
         if (tolerance.GreenWithin > tolerance.AmberWithin)
         {
             context.ReportAt("greenWithin", ValidationCodes.GreenToleranceAboveAmber,
-                $"greenWithin ({tolerance.GreenWithin}) is greater than amberWithin ({tolerance.AmberWithin}); green must be the tighter tolerance (MEA-5).");
+                string.Create(CultureInfo.InvariantCulture, $"greenWithin ({tolerance.GreenWithin}) is greater than amberWithin ({tolerance.AmberWithin}); green must be the tighter tolerance (MEA-5)."));
         }
     }
 
@@ -94,13 +95,13 @@ internal static class MeasureChecks
                 && (context.Calendar.EndOf(label) < plan.Start || context.Calendar.StartOf(label) > plan.End))
             {
                 context.ReportAt("period", ValidationCodes.TargetOutsidePlan,
-                    $"The target for {label} ({context.Calendar.StartOf(label):uuuu-MM-dd} to {context.Calendar.EndOf(label):uuuu-MM-dd}) lies outside the plan period {plan.Start:uuuu-MM-dd} to {plan.End:uuuu-MM-dd} (VAL-3).");
+                    string.Create(CultureInfo.InvariantCulture, $"The target for {label} ({context.Calendar.StartOf(label):uuuu-MM-dd} to {context.Calendar.EndOf(label):uuuu-MM-dd}) lies outside the plan period {plan.Start:uuuu-MM-dd} to {plan.End:uuuu-MM-dd} (VAL-3)."));
             }
 
             if (IsRepeat(seen, targets, i, static (a, b) => a.Period == b.Period && a.SetOn == b.SetOn, static t => (t.Period, t.SetOn)))
             {
                 context.ReportAt("period", ValidationCodes.DuplicateTarget, target.SetOn is { } setOn
-                    ? $"There is already a target for {target.Period} set on {setOn:uuuu-MM-dd}; a restated target needs a later setOn (MEA-1, MEA-3)."
+                    ? string.Create(CultureInfo.InvariantCulture, $"There is already a target for {target.Period} set on {setOn:uuuu-MM-dd}; a restated target needs a later setOn (MEA-1, MEA-3).")
                     : $"There is already a target for {target.Period} without setOn; a restated target needs a setOn date (MEA-1, MEA-3).");
             }
 

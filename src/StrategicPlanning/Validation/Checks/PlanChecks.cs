@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
@@ -16,7 +17,7 @@ internal static class PlanChecks
         if (plan.Start > plan.End)
         {
             context.ReportAt("end", ValidationCodes.DatesOutOfOrder,
-                $"The plan ends on {plan.End:uuuu-MM-dd}, before it starts on {plan.Start:uuuu-MM-dd}; the end must be on or after the start (VAL-3).");
+                string.Create(CultureInfo.InvariantCulture, $"The plan ends on {plan.End:uuuu-MM-dd}, before it starts on {plan.Start:uuuu-MM-dd}; the end must be on or after the start (VAL-3)."));
         }
 
         if (plan.Themes.Count > 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
@@ -39,7 +40,7 @@ internal static class ReviewChecks
         if (cycle.End is { } end && end < cycle.Start)
         {
             context.ReportAt("end", ValidationCodes.DatesOutOfOrder,
-                $"The review cycle ends on {end:uuuu-MM-dd}, before it starts on {cycle.Start:uuuu-MM-dd} (VAL-3).");
+                string.Create(CultureInfo.InvariantCulture, $"The review cycle ends on {end:uuuu-MM-dd}, before it starts on {cycle.Start:uuuu-MM-dd} (VAL-3)."));
         }
 
         IdWalker.Each(context, "held", cycle.Held, review => Held(context, cycle, review));
@@ -65,7 +66,7 @@ internal static class ReviewChecks
         if (review.Date < cycle.Start)
         {
             context.ReportAt("date", ValidationCodes.ReviewBeforeStart,
-                $"The review is dated {review.Date:uuuu-MM-dd}, before the cycle starts on {cycle.Start:uuuu-MM-dd} (REV-2).");
+                string.Create(CultureInfo.InvariantCulture, $"The review is dated {review.Date:uuuu-MM-dd}, before the cycle starts on {cycle.Start:uuuu-MM-dd} (REV-2)."));
         }
 
         if (review.Period is not { } text || !context.TryLabel(text, "period", out var label))
@@ -83,7 +84,7 @@ internal static class ReviewChecks
         if (kindOk && context.PlanPeriodIsUsable && (context.Calendar.EndOf(label) < plan.Start || context.Calendar.StartOf(label) > plan.End))
         {
             context.ReportAt("period", ValidationCodes.ReviewPeriodOutsidePlan,
-                $"The review covers {label}, outside the plan period {plan.Start:uuuu-MM-dd} to {plan.End:uuuu-MM-dd} (VAL-3).");
+                string.Create(CultureInfo.InvariantCulture, $"The review covers {label}, outside the plan period {plan.Start:uuuu-MM-dd} to {plan.End:uuuu-MM-dd} (VAL-3)."));
         }
     }
 }

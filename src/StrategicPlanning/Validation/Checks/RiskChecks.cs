@@ -1,3 +1,4 @@
+using System.Globalization;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
@@ -91,13 +92,13 @@ internal static class RiskChecks
         if (likelihood < 1 || likelihood > matrix.LikelihoodLevels)
         {
             context.ReportAt("likelihood", ValidationCodes.RatingOutsideMatrix,
-                $"Likelihood {likelihood} is outside the matrix; it must be from 1 to {matrix.LikelihoodLevels} (RSK-2).");
+                string.Create(CultureInfo.InvariantCulture, $"Likelihood {likelihood} is outside the matrix; it must be from 1 to {matrix.LikelihoodLevels} (RSK-2)."));
         }
 
         if (impact < 1 || impact > matrix.ImpactLevels)
         {
             context.ReportAt("impact", ValidationCodes.RatingOutsideMatrix,
-                $"Impact {impact} is outside the matrix; it must be from 1 to {matrix.ImpactLevels} (RSK-2).");
+                string.Create(CultureInfo.InvariantCulture, $"Impact {impact} is outside the matrix; it must be from 1 to {matrix.ImpactLevels} (RSK-2)."));
         }
 
         if (member is not null)

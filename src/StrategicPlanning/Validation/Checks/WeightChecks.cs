@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.Validation;
 
 /// <summary>VAL-3: weights are never negative, and at least one among siblings is positive.</summary>
@@ -14,7 +15,7 @@ internal static class WeightChecks
         if (weight < 0)
         {
             context.ReportAt("weight", ValidationCodes.NegativeWeight,
-                $"The {what}'s weight is {weight}; a weight must be 0 or more (VAL-3). Use 0 to leave it out of its parent's score.");
+                string.Create(CultureInfo.InvariantCulture, $"The {what}'s weight is {weight}; a weight must be 0 or more (VAL-3). Use 0 to leave it out of its parent's score."));
         }
     }
 
@@ -32,7 +33,7 @@ internal static class WeightChecks
     {
         if (count > 0 && !anyPositive)
         {
-            var which = count == 1 ? $"The only one of the {siblings}" : $"None of the {count} {siblings}";
+            var which = count == 1 ? string.Create(CultureInfo.InvariantCulture, $"The only one of the {siblings}") : string.Create(CultureInfo.InvariantCulture, $"None of the {count} {siblings}");
             context.Report(ValidationCodes.NoPositiveWeight,
                 $"{which} has a positive weight; at least one must be positive so that a score can be computed (VAL-3, AGG-3).");
         }
