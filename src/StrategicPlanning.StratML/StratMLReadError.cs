@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace StrategicPlanning.StratML;
 
 /// <summary>Why a StratML text could not be read at all, and where.</summary>
@@ -9,5 +10,5 @@ public sealed record StratMLReadError(string Message, int Line, int Position)
 {
     /// <summary>Returns the error as one line, with its line and position when known.</summary>
     /// <returns>The error as text.</returns>
-    public override string ToString() => Line > 0 ? $"line {Line}, position {Position}: {Message}" : Message;
+    public override string ToString() => Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"line {Line}, position {Position}: {Message}") : Message;
 }

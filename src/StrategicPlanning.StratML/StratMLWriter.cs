@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using StrategicPlanning.Model;
@@ -83,7 +84,7 @@ public static class StratMLWriter
             LeftOut.Note(document, context);
             if (context.Replaced > 0)
             {
-                context.Note("$", $"{context.Replaced} text(s) held characters XML cannot carry (control characters or lone surrogates); each such character was written as U+FFFD.");
+                context.Note("$", string.Create(CultureInfo.InvariantCulture, $"{context.Replaced} text(s) held characters XML cannot carry (control characters or lone surrogates); each such character was written as U+FFFD."));
             }
 
             xml.Flush();

@@ -60,7 +60,7 @@ internal static class IndicatorExporter
         var count = kept.Int("instances") ?? 0;
         if (count > MaxInstances)
         {
-            context.Note(kept.Path + ".instances", $"{count} measurement instances is more than the {MaxInstances:N0} a measure may have; the number was ignored.");
+            context.Note(kept.Path + ".instances", string.Create(CultureInfo.InvariantCulture, $"{count} measurement instances is more than the {MaxInstances:N0} a measure may have; the number was ignored."));
             count = 0;
         }
 
@@ -68,7 +68,7 @@ internal static class IndicatorExporter
         {
             if (instance is >= MaxInstances)
             {
-                context.Note(kept.Path, $"A result names measurement instance {instance}, beyond the {MaxInstances:N0} a measure may have; it is written in an instance of its own.");
+                context.Note(kept.Path, string.Create(CultureInfo.InvariantCulture, $"A result names measurement instance {instance}, beyond the {MaxInstances:N0} a measure may have; it is written in an instance of its own."));
                 instance = null;
             }
 

@@ -106,7 +106,7 @@ internal sealed class KeptData
             {
                 context.Note(ElementPath(index), name.Length == 0
                     ? "A kept element without a name; left out."
-                    : $"The kept element {name} has no place here in StratML Part {(int)context.Part}; left out.");
+                    : string.Create(CultureInfo.InvariantCulture, $"The kept element {name} has no place here in StratML Part {(int)context.Part}; left out."));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Xml.Schema;
@@ -73,7 +74,7 @@ internal static class KeptRules
 
         if (!Rules.TryGetValue(name, out var rule) || (rule.Part2Only && !context.IsPart2))
         {
-            return $"{name} is not an element StratML Part {(int)context.Part} has here";
+            return string.Create(CultureInfo.InvariantCulture, $"{name} is not an element StratML Part {(int)context.Part} has here");
         }
 
         return AttributeProblem(element, name, rule) ?? (rule.Content == Content.Complex
@@ -142,7 +143,7 @@ internal static class KeptRules
                 last = at;
                 if (++counts[at] > Math.Abs(rule.Children[at].Max))
                 {
-                    return $"{name} has more than {Math.Abs(rule.Children[at].Max)} {childName}";
+                    return string.Create(CultureInfo.InvariantCulture, $"{name} has more than {Math.Abs(rule.Children[at].Max)} {childName}");
                 }
 
                 var problem = Problem(child, context, _ => true, identifiers);

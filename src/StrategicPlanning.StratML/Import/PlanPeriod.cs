@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using NodaTime;
 using NodaTime.Text;
@@ -36,11 +37,11 @@ internal static class PlanPeriod
             : start.PlusYears(1).PlusDays(-1);
         if (givenEnd is { } before && before < start)
         {
-            context.Note(admin.End!, $"The EndDate {before:uuuu-MM-dd} is before the start {start:uuuu-MM-dd}; the plan is taken to end on {end:uuuu-MM-dd}, a year after it starts.");
+            context.Note(admin.End!, string.Create(CultureInfo.InvariantCulture, $"The EndDate {before:uuuu-MM-dd} is before the start {start:uuuu-MM-dd}; the plan is taken to end on {end:uuuu-MM-dd}, a year after it starts."));
         }
         else if (given is null || givenEnd is null)
         {
-            context.Note(at, $"The plan period is not given in full; it is taken to run from {start:uuuu-MM-dd} to {end:uuuu-MM-dd}. The StratML dates are written back as they were.");
+            context.Note(at, string.Create(CultureInfo.InvariantCulture, $"The plan period is not given in full; it is taken to run from {start:uuuu-MM-dd} to {end:uuuu-MM-dd}. The StratML dates are written back as they were."));
         }
 
         var outside = targets.Where(t => t.End < start || t.Start > end).ToList();
@@ -49,7 +50,7 @@ internal static class PlanPeriod
             var (wasStart, wasEnd) = (start, end);
             start = LocalDate.Min(start, outside.Min(t => t.Start));
             end = LocalDate.Max(end, outside.Max(t => t.End));
-            context.Note(at, $"{outside.Count} targets name periods outside {wasStart:uuuu-MM-dd} to {wasEnd:uuuu-MM-dd}; the plan period was widened to {start:uuuu-MM-dd} to {end:uuuu-MM-dd} to take them in (VAL-3). The StratML dates are written back as they were.");
+            context.Note(at, string.Create(CultureInfo.InvariantCulture, $"{outside.Count} targets name periods outside {wasStart:uuuu-MM-dd} to {wasEnd:uuuu-MM-dd}; the plan period was widened to {start:uuuu-MM-dd} to {end:uuuu-MM-dd} to take them in (VAL-3). The StratML dates are written back as they were."));
         }
 
         Keep(plan, "start", start, given, admin.Start);

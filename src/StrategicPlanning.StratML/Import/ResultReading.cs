@@ -82,7 +82,7 @@ internal sealed class ResultReading
         // Years the calendar can label and scoring can handle (AsOfDates).
         if (from.Value.Year is < 1000 or > 9990)
         {
-            return $"its dates {from:uuuu-MM-dd} to {to:uuuu-MM-dd} are outside the years a plan can cover";
+            return string.Create(CultureInfo.InvariantCulture, $"its dates {from:uuuu-MM-dd} to {to:uuuu-MM-dd} are outside the years a plan can cover");
         }
 
         foreach (var label in new[] { calendar.MonthOf(from.Value), calendar.QuarterOf(from.Value), calendar.FinancialYearOf(from.Value) })

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 
 namespace StrategicPlanning.StratML;
@@ -45,7 +46,7 @@ internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlRea
         if (read && inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
         {
             throw new XmlException(
-                $"The element {inner.LocalName} is nested {inner.Depth + 1} levels deep; a StratML document needs about ten, and more than {maxDepth} are not read.",
+                string.Create(CultureInfo.InvariantCulture, $"The element {inner.LocalName} is nested {inner.Depth + 1} levels deep; a StratML document needs about ten, and more than {maxDepth} are not read."),
                 null,
                 LineNumber,
                 LinePosition);
