@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 
 namespace StrategicPlanning.Json;
@@ -59,6 +60,61 @@ internal static class JsonTextLocator
         {
             // After a member name the broken thing is that member's value; otherwise it is the open container.
             return afterName ? walker.CurrentPath() : walker.ContainerPath();
+        }
+    }
+
+    /// <summary>
+    /// Finds the first member name or string that is not valid Unicode (invalid UTF-8, or an escaped unpaired
+    /// surrogate such as <c>\uD800</c>): its place, and for a string value its path; for a member name the path of
+    /// the object that holds it, since the name itself cannot be written down. Null when every string is valid.
+    /// </summary>
+    public static (string Path, JsonLocation Location, bool IsName)? FirstInvalidString(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var walker = new PathWalker();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                var isName = reader.TokenType == JsonTokenType.PropertyName;
+                if ((isName || reader.TokenType == JsonTokenType.String) && !IsValidText(ref reader))
+                {
+                    var at = FromOffset(utf8, reader.TokenStartIndex);
+                    if (isName)
+                    {
+                        return (walker.ContainerPath(), at, true);
+                    }
+
+                    walker.Step(ref reader);
+                    return (walker.CurrentPath(), at, false);
+                }
+
+                walker.Step(ref reader);
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // A syntax error before any invalid string: the caller reports what it has.
+        }
+
+        return null;
+    }
+
+    private static bool IsValidText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return Utf8.IsValid(reader.ValueSpan);
+        }
+
+        try
+        {
+            reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

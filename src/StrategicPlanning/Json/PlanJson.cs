@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Json;
@@ -49,6 +50,12 @@ public static class PlanJson
             utf8Json = utf8Json[3..];
         }
 
+        if (!Utf8.IsValid(utf8Json))
+        {
+            // The serializer turns invalid UTF-8 in a member name into U+FFFD without a word; refuse it instead (VAL-4).
+            return PlanReadResult.Failure([ReadErrors.InvalidUtf8(utf8Json, options.MaxDepth)]);
+        }
+
         WireDocument? wire;
         try
         {
@@ -91,7 +98,7 @@ public static class PlanJson
         }
         catch (EncoderFallbackException ex)
         {
-            return PlanReadResult.Failure([new JsonReadError("$", null, string.Create(CultureInfo.InvariantCulture, $"The text holds an unpaired surrogate character at index {ex.Index}; it is not valid Unicode and cannot be read without changing it."))]);
+            return PlanReadResult.Failure([new JsonReadError("$", LocationOf(json, ex.Index), string.Create(CultureInfo.InvariantCulture, $"The text holds an unpaired surrogate character at index {ex.Index}; it is not valid Unicode and cannot be read without changing it."))]);
         }
 
         if (length > options.MaxDocumentBytes)
@@ -266,6 +273,20 @@ public static class PlanJson
         }
 
         return JsonTextLocator.Locate(utf8Json, paths.ToList());
+    }
+
+    /// <summary>The 1-based line and column (in characters, a surrogate pair counting once) of a place in a string.</summary>
+    private static JsonLocation LocationOf(string text, int index)
+    {
+        var before = text.AsSpan(0, Math.Clamp(index, 0, text.Length));
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var column = 1;
+        for (var i = lineStart; i < before.Length; i++)
+        {
+            column += char.IsLowSurrogate(before[i]) && i > lineStart && char.IsHighSurrogate(before[i - 1]) ? 0 : 1;
+        }
+
+        return new JsonLocation(before.Count('\n') + 1, column);
     }
 
     private static PlanReadResult TooLarge(PlanReadOptions options) => PlanReadResult.Failure([new JsonReadError("$", null,

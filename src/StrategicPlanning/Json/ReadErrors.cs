@@ -21,6 +21,12 @@ internal static class ReadErrors
             return new JsonReadError("$", new JsonLocation(1, 1), "The text is empty; a plan document is a JSON object with at least 'schemaVersion' and 'plan'.");
         }
 
+        if (InvalidUnicode(ex) is { } problem && JsonTextLocator.FirstInvalidString(utf8, maxDepth) is { } bad)
+        {
+            // STJ reports the object or value it was reading; the fault is one string inside it (VAL-4).
+            return new JsonReadError(bad.Path, bad.Location, (bad.IsName ? "A member name here" : "This text") + " is not valid Unicode (" + problem.TrimEnd('.') + "); it cannot be read without changing it.");
+        }
+
         var path = (isSyntax ? JsonTextLocator.PathAtSyntaxError(utf8, maxDepth) : null) ?? json?.Path ?? "$";
         if (!isSyntax && json?.Data[LeafArrayConverter<object, int>.RelativePathKey] is string relative)
         {
@@ -39,6 +45,24 @@ internal static class ReadErrors
         return new JsonReadError(path, location, Describe(ex, path, utf8, location, maxDepth));
     }
 
+    /// <summary>Places the first bytes that are not UTF-8: in a member name, a string, or (failing both) the text itself.</summary>
+    public static JsonReadError InvalidUtf8(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        const string Problem = " is not valid UTF-8; it cannot be read without changing it.";
+        if (JsonTextLocator.FirstInvalidString(utf8, maxDepth) is { } bad)
+        {
+            return new JsonReadError(bad.Path, bad.Location, (bad.IsName ? "A member name here" : "This text") + Problem);
+        }
+
+        var valid = 0;
+        while (valid < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[valid..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            valid += consumed;
+        }
+
+        return new JsonReadError(JsonTextLocator.PathAtSyntaxError(utf8[..valid], maxDepth) ?? "$", JsonTextLocator.FromOffset(utf8, valid), "The text" + Problem);
+    }
+
     public static IEnumerable<JsonReadError> Locate(List<(string Path, string Message)> errors, ReadOnlySpan<byte> utf8, int maxDepth)
     {
         var locations = JsonTextLocator.Locate(utf8, errors.Select(e => e.Path), maxDepth);
@@ -50,7 +74,7 @@ internal static class ReadErrors
         var message = Trim(ex.InnerException is JsonException inner && ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
             ? inner.Message
             : ex.Message);
-        if (ex.InnerException is InvalidOperationException { Message: var problem } && (problem.Contains("UTF", StringComparison.Ordinal) || problem.Contains("surrogate", StringComparison.Ordinal)))
+        if (InvalidUnicode(ex) is { } problem)
         {
             return "The text is not valid Unicode (" + problem.TrimEnd('.') + "); it cannot be read without changing it.";
         }
@@ -76,6 +100,20 @@ internal static class ReadErrors
         }
 
         return ex is JsonException ? message : "The text could not be read: " + message;
+    }
+
+    /// <summary>The reader's own words when the failure is text that is not valid Unicode, else null.</summary>
+    private static string? InvalidUnicode(Exception ex)
+    {
+        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is InvalidOperationException { Message: var problem } && (problem.Contains("UTF", StringComparison.Ordinal) || problem.Contains("surrogate", StringComparison.Ordinal)))
+            {
+                return problem;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Drops STJ's own "Path: … | LineNumber: …" tail: the error carries those as fields.</summary>

@@ -102,6 +102,78 @@ public class ReadHardeningTests
     }
 
     [Fact]
+    public void VAL4_an_unpaired_surrogate_in_a_member_name_is_placed_at_the_name_not_the_document()
+    {
+        var error = PlanJson.Read("{\"\\uD800\": 1}").Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("$");
+        error.Location.Should().Be(new JsonLocation(1, 2));
+        error.Message.Should().StartWith("A member name here is not valid Unicode");
+    }
+
+    [Fact]
+    public void VAL4_an_unpaired_surrogate_in_a_nested_unknown_name_is_placed_at_that_name_and_its_object()
+    {
+        var text = Head + "],\n\"x-ext\":{\"k\":[1, {\"\\uDC00\": 2}]}}}";
+
+        var error = PlanJson.Read(text).Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("$.plan.x-ext.k[1]");
+        error.Location.Should().Be(new JsonLocation(2, 19));
+        error.Message.Should().StartWith("A member name here is not valid Unicode");
+    }
+
+    [Fact]
+    public void VAL4_invalid_utf8_in_an_unknown_member_name_is_refused_not_turned_into_replacement_characters()
+    {
+        var text = Samples.FormatExampleText;
+        var at = text.IndexOf("\"plan\"", StringComparison.Ordinal);
+        at = text.IndexOf('{', at) + 1;
+        var bytes = Encoding.UTF8.GetBytes(text[..at]).Concat("\"x-n\xFFa\":1,"u8.ToArray()).Concat(Encoding.UTF8.GetBytes(text[at..])).ToArray();
+        bytes[Encoding.UTF8.GetByteCount(text[..at]) + 4] = 0xFF;
+
+        var error = PlanJson.Read(bytes).Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("$.plan");
+        error.Location!.Value.Column.Should().Be(text[..at].Length - text[..at].LastIndexOf('\n'));
+        error.Message.Should().Be("A member name here is not valid UTF-8; it cannot be read without changing it.");
+    }
+
+    [Fact]
+    public void VAL4_invalid_utf8_deep_inside_an_unknown_member_is_placed_at_its_string()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Head + "],\"x-a\":{\"t\":[\"n?a\"]}}}");
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xFF;
+
+        var error = PlanJson.Read(bytes).Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("$.plan.x-a.t[0]");
+        error.Location.Should().Be(new JsonLocation(1, Head.Length + 15));
+        error.Message.Should().Be("This text is not valid UTF-8; it cannot be read without changing it.");
+    }
+
+    [Fact]
+    public void VAL4_invalid_utf8_outside_any_string_is_placed_at_the_byte()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",?\n\"plan\":1}");
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xFF;
+
+        var error = PlanJson.Read(bytes).Errors.Should().ContainSingle().Subject;
+
+        error.Location.Should().Be(new JsonLocation(1, 24));
+        error.Message.Should().Be("The text is not valid UTF-8; it cannot be read without changing it.");
+    }
+
+    [Fact]
+    public void VAL4_an_unpaired_surrogate_in_a_string_given_as_text_is_placed_by_line_and_column()
+    {
+        var error = PlanJson.Read("{\"schemaVersion\":\"1.0\",\n\"plan\":{\"id\":\"\U0001F600\uD800\"}}").Errors.Should().ContainSingle().Subject;
+
+        error.Location.Should().Be(new JsonLocation(2, 16));
+        error.Message.Should().Contain("unpaired surrogate");
+    }
+
+    [Fact]
     public void VAL4_an_unknown_member_name_longer_than_the_limit_is_refused()
     {
         var name = new string('n', 2_000);
