@@ -158,4 +158,19 @@ public class TerminalSafetyTests
         exit.Should().Be(1);
         output.Should().Contain("green\\u001B[31m").And.NotContain("\u001b");
     }
+
+    [Theory]
+    [InlineData("\\u202E", "\u202E", "\\u202E")]
+    [InlineData("\\u2066", "\u2066", "\\u2066")]
+    [InlineData("\\u2028", "\u2028", "\\u2028")]
+    public void Direction_controls_and_line_separators_from_the_document_are_shown_escaped_not_obeyed(string escaped, string character, string shown)
+    {
+        var text = File.ReadAllText(Splan.FormatExample).Replace("\"id\": \"green\"", "\"id\": \"green" + escaped + "\"", StringComparison.Ordinal);
+        using var file = Splan.Write(text);
+
+        var (exit, output, _) = Splan.Run("validate", file.Path);
+
+        exit.Should().Be(1);
+        output.Should().Contain("green" + shown).And.NotContain(character);
+    }
 }

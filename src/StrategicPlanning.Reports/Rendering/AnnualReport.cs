@@ -14,7 +14,7 @@ internal static class AnnualReport
     public static void Write(ReportData data, HtmlWriter html)
     {
         var organisation = data.Document.Organisation?.Name;
-        Page.Begin(html, $"{(organisation is null ? string.Empty : organisation + ": ")}Annual Report {data.Period}");
+        Page.Begin(html, $"{(organisation is null ? string.Empty : BidiText.Isolate(organisation) + ": ")}Annual Report {data.Period}");
         QuarterlyReport.Header(html, data, "Annual Report", $"{data.Period}: {Format.Span(data.Start, data.AsOf)}");
         html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#performance\">Performance highlights</a></li>")
             .Raw("<li><a href=\"#achievements\">Achievements</a></li><li><a href=\"#improvement\">Areas for improvement</a></li>")

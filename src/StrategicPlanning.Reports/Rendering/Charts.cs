@@ -76,7 +76,7 @@ internal static class Charts
             var y = Top + (i * RowHeight);
             var revenueWidth = max == 0 ? 0 : BarWidth * revenue / max;
             var capitalWidth = max == 0 ? 0 : BarWidth * capital / max;
-            html.Raw("<g class=\"money-row\"><title>").Text($"{name}: revenue {Format.Money(revenue, currency)}, capital {Format.Money(capital, currency)}").Raw("</title>")
+            html.Raw("<g class=\"money-row\"><title>").Text($"{BidiText.Isolate(name)}: revenue {Format.Money(revenue, currency)}, capital {Format.Money(capital, currency)}").Raw("</title>")
                 .Markup($"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\">").Text(name).Raw("</text>")
                 .Markup($"<rect class=\"revenue\" x=\"{LabelWidth}\" y=\"{y + 4}\" width=\"{revenueWidth:0.##}\" height=\"16\"/>")
                 .Markup($"<rect class=\"capital\" x=\"{LabelWidth + revenueWidth:0.##}\" y=\"{y + 4}\" width=\"{capitalWidth:0.##}\" height=\"16\"/>")
@@ -108,7 +108,7 @@ internal static class Charts
             var css = band?.Rag?.ToString().ToLowerInvariant() ?? "none";
             var bandName = band?.Name ?? band?.Rag?.ToString() ?? "no band";
             html.Markup($"<g class=\"cell\" data-likelihood=\"{cell.Likelihood}\" data-impact=\"{cell.Impact}\" data-count=\"{cell.Count}\"><title>")
-                .Text(string.Create(CultureInfo.InvariantCulture, $"Likelihood {cell.Likelihood} ({Label(matrix.LikelihoodLabels, cell.Likelihood)}), impact {cell.Impact} ({Label(matrix.ImpactLabels, cell.Impact)}): score {cell.Score.ToString(Invariant)}, {bandName}, {Format.Count(cell.Count, "risk")}"))
+                .Text(string.Create(CultureInfo.InvariantCulture, $"Likelihood {cell.Likelihood} ({BidiText.Isolate(Label(matrix.LikelihoodLabels, cell.Likelihood))}), impact {cell.Impact} ({BidiText.Isolate(Label(matrix.ImpactLabels, cell.Impact))}): score {cell.Score.ToString(Invariant)}, {BidiText.Isolate(bandName)}, {Format.Count(cell.Count, "risk")}"))
                 .Markup($"</title><rect class=\"{css}{(cell.Count > 0 ? " occupied" : string.Empty)}\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 2}\" height=\"{Cell - 2}\"/>");
             html.Markup($"<text class=\"band-letter\" x=\"{x + 3}\" y=\"{y + 10}\">").Text(BandLetter(bandName)).Raw("</text>");
             if (cell.Count > 0)

@@ -69,9 +69,9 @@ internal static class ExceptionsSection
         {
             if (risk.Current.Band?.Rag == Rag.Red)
             {
-                var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => data.Document.Index.FindTheme(t)?.Name ?? t));
+                var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => BidiText.Isolate(data.Document.Index.FindTheme(t)?.Name ?? t)));
                 var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);
-                var commentary = string.Create(CultureInfo.InvariantCulture, $"Likelihood {risk.Current.Likelihood} × impact {risk.Current.Impact} = {risk.Current.Score}. {assessment?.Commentary}").Trim();
+                var commentary = string.Create(CultureInfo.InvariantCulture, $"Likelihood {risk.Current.Likelihood} × impact {risk.Current.Impact} = {risk.Current.Score}. {BidiText.Isolate(assessment?.Commentary)}").Trim();
                 rows.Add((ThemeSection.Title(risk.Risk.Code, risk.Risk.Title), "Threat", themes.Length > 0 ? themes : "–", Badges.Band(risk.Current.Band), commentary));
             }
         }
@@ -107,16 +107,16 @@ internal static class ExceptionsSection
         {
             var measure = scorecard.MeasureOf(leaf);
             var figures = $"{Format.Value(measure.Actual?.Value, measure.Measure.Unit)} against a target of {Format.Value(measure.Target?.Value, measure.Measure.Unit)} in {measure.Period}.";
-            var note = measure.Actual?.Note is { Length: > 0 } n ? " " + n : string.Empty;
+            var note = measure.Actual?.Note is { Length: > 0 } n ? " " + BidiText.Isolate(n) : string.Empty;
             return (ThemeSection.Title(measure.Measure.Code, measure.Measure.Title), "Measure" + mustDo, theme, Badges.Leaf(leaf.Status), figures + note);
         }
 
         var action = scorecard.ActionOf(leaf);
         var late = action.OverdueMilestones.Count > 0
-            ? $" Overdue milestones: {string.Join(", ", action.OverdueMilestones.Select(m => $"{m.Title} (due {Format.ShortDate(m.Due)})"))}."
+            ? $" Overdue milestones: {string.Join(", ", action.OverdueMilestones.Select(m => $"{BidiText.Isolate(m.Title)} (due {Format.ShortDate(m.Due)})"))}."
             : string.Empty;
         var due = action.Status == EffectiveActionStatus.Overdue ? $"Due {Format.ShortDate(action.Action.Due)} and not complete. " : string.Empty;
-        var commentary = due + (action.LatestUpdate?.Commentary ?? string.Empty) + late;
+        var commentary = due + BidiText.Isolate(action.LatestUpdate?.Commentary) + late;
         return (ThemeSection.Title(action.Action.Code, action.Action.Title), "Action" + mustDo, theme, Badges.Action(action.Status, leaf.Status), commentary.Trim());
     }
 }

@@ -38,8 +38,8 @@ internal static class Format
         {
             null or "" => number,
             "%" => number + "%",
-            ['£' or '$' or '€', ..] => unit[..1] + number + unit[1..],   // "£m" → "£6.03m"
-            _ => number + " " + unit,
+            ['£' or '$' or '€', ..] => unit[..1] + number + BidiText.Isolate(unit[1..]),   // "£m" → "£6.03m"
+            _ => number + " " + BidiText.Isolate(unit),
         };
     }
 

@@ -15,6 +15,8 @@ internal sealed class HtmlWriter
     /// <summary>
     /// Encodes text for element content or a double-quoted attribute. Control characters other than tab, line feed
     /// and carriage return are not allowed in HTML: each becomes U+FFFD, so the page stays valid and the gap shows.
+    /// Line and paragraph separators (U+2028, U+2029) become spaces, and direction controls are balanced
+    /// (<see cref="BidiText.Balance"/>), so no text can reorder what the page shows after it.
     /// </summary>
     public static string Encode(string? text)
     {
@@ -35,7 +37,12 @@ internal sealed class HtmlWriter
             });
         }
 
-        return WebUtility.HtmlEncode(text);
+        if (text.AsSpan().IndexOfAny('\u2028', '\u2029') >= 0)
+        {
+            text = text.Replace('\u2028', ' ').Replace('\u2029', ' ');
+        }
+
+        return WebUtility.HtmlEncode(BidiText.Balance(text));
     }
 
     /// <summary>Appends trusted markup written by this library (never document text).</summary>

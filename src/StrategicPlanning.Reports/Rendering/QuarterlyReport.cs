@@ -14,7 +14,7 @@ internal static class QuarterlyReport
     {
         var themes = data.Scorecard.Plan.Children;
         var organisation = data.Document.Organisation?.Name;
-        var title = $"{(organisation is null ? string.Empty : organisation + ": ")}Quarterly performance report, {Format.PeriodName(data.Period)}";
+        var title = $"{(organisation is null ? string.Empty : BidiText.Isolate(organisation) + ": ")}Quarterly performance report, {Format.PeriodName(data.Period)}";
         Page.Begin(html, title);
         Header(html, data, "Quarterly performance report", $"{Format.PeriodName(data.Period)}: {Format.Span(data.Start, data.AsOf)}");
 

@@ -38,7 +38,7 @@ internal static class ThemeSection
 
     private static void OutcomeTable(HtmlWriter html, ScoreNode theme)
     {
-        html.TableStart($"Outcomes of {theme.Name}", "Outcome", "#Score", "RAG", "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
+        html.TableStart($"Outcomes of {BidiText.Isolate(theme.Name)}", "Outcome", "#Score", "RAG", "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
         foreach (var outcome in theme.Children)
         {
             html.Raw("<tr>").RowHeader(outcome.Name).NumberCell(Format.Score(outcome.Score)).MarkupCell(Badges.Rag(outcome.Rag)).NumberCell(Format.Percent(outcome.Coverage));
@@ -54,11 +54,11 @@ internal static class ThemeSection
         var leaves = Distinct(theme, NodeKind.Measure);
         if (leaves.Count == 0)
         {
-            Page.Paragraph(html, $"{theme.Name} has no performance measures.", "note");
+            Page.Paragraph(html, $"{BidiText.Isolate(theme.Name)} has no performance measures.", "note");
             return;
         }
 
-        html.TableStart($"Measures of {theme.Name}", "Measure", "Period", "#Actual", "#Target", "Status", "Since last period", "Since a year ago", "Commentary");
+        html.TableStart($"Measures of {BidiText.Isolate(theme.Name)}", "Measure", "Period", "#Actual", "#Target", "Status", "Since last period", "Since a year ago", "Commentary");
         foreach (var leaf in leaves)
         {
             var measure = data.Scorecard.MeasureOf(leaf);
@@ -83,11 +83,11 @@ internal static class ThemeSection
         var leaves = Distinct(theme, NodeKind.Action);
         if (leaves.Count == 0)
         {
-            Page.Paragraph(html, $"No delivery action serves {theme.Name} at {Format.Date(data.AsOf)}.", "note");
+            Page.Paragraph(html, $"No delivery action serves {BidiText.Isolate(theme.Name)} at {Format.Date(data.AsOf)}.", "note");
             return;
         }
 
-        html.TableStart($"Delivery actions for {theme.Name}", "Action", "Owner", "Due", "Status", "#Complete", "Latest commentary");
+        html.TableStart($"Delivery actions for {BidiText.Isolate(theme.Name)}", "Action", "Owner", "Due", "Status", "#Complete", "Latest commentary");
         foreach (var leaf in leaves)
         {
             var action = data.Scorecard.ActionOf(leaf);
@@ -126,5 +126,5 @@ internal static class ThemeSection
     }
 
     /// <summary>"A1.1 Deliver new cycle routes" or the title alone.</summary>
-    public static string Title(string? code, string title) => code is { Length: > 0 } ? code + " " + title : title;
+    public static string Title(string? code, string title) => code is { Length: > 0 } ? BidiText.Isolate(code) + " " + BidiText.Isolate(title) : BidiText.Isolate(title);
 }
