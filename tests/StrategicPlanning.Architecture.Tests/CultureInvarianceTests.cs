@@ -13,7 +13,7 @@ public class CultureInvarianceTests
     [MemberData(nameof(Projects))]
     public void No_number_or_date_becomes_text_in_the_current_culture(string project)
     {
-        var found = CultureSensitiveText.In(Path.Combine(RepositoryRoot(), "src", project), project == "StrategicPlanning.Cli" ? "splan.dll" : project + ".dll");
+        var found = CultureSensitiveText.In(Path.Combine(Repository.Root, "src", project), project == "StrategicPlanning.Cli" ? "splan.dll" : project + ".dll");
 
         found.Should().BeEmpty("format with CultureInfo.InvariantCulture, e.g. string.Create(CultureInfo.InvariantCulture, $\"…\")");
     }
@@ -45,16 +45,5 @@ public class CultureInvarianceTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "StrategicPlanning.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above the test output.");
     }
 }

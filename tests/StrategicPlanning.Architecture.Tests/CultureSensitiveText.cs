@@ -123,7 +123,7 @@ internal static class CultureSensitiveText
         return type?.Name == name && ns is "System" or "System.Globalization";
     }
 
-    private static List<MetadataReference> References(string? exclude)
+    internal static List<MetadataReference> References(string? exclude)
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var local = Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll");
