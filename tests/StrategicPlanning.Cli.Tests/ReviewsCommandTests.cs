@@ -43,6 +43,37 @@ public class ReviewsCommandTests
     }
 
     [Fact]
+    public void REV1_REV3_an_ended_cycle_counts_lateness_to_the_end_and_lists_reviews_held_after_it()
+    {
+        // Derby's pattern with the cycle ending 2024-06-30: in the cycle, the last review is 2024-02-14, so the next was
+        // due 2024-05-14 and never held by the end: 47 days late (May 14 -> June 30) in the schedule and the breach alike,
+        // not the 140 days to the as-of date. The reviews of 2024-07-17 (two) and 2024-09-11 are after the end.
+        var text = File.ReadAllText(DerbyPattern).Replace("\"start\": \"2023-06-01\",", "\"start\": \"2023-06-01\",\n    \"end\": \"2024-06-30\",", StringComparison.Ordinal);
+        using var file = Splan.Write(text);
+
+        var (exit, output, _) = Splan.Run("reviews", file.Path, "--as-of", "2024-10-01");
+        var (jsonExit, json, _) = Splan.Run("reviews", file.Path, "--as-of", "2024-10-01", "--format", "json");
+
+        exit.Should().Be(0);
+        output.Should().Contain("Reviews at least every 3 months from 2023-06-01 to 2024-06-30.");
+        output.Should().Contain("No further review is due: the cycle has ended (2024-06-30).");
+        output.Should().MatchRegex(@"2024-05-14\s+-\s+not held by the end of the cycle, 47 days overdue");
+        output.Should().Contain("2024-02-14 to 2024-06-30: a gap of 4 months and 16 days; a review was due by 2024-05-14 (47 days overdue).");
+        output.Should().MatchRegex(@"Held outside the cycle[^\n]*\n\s+2024-07-17\s+after the end\s+quarterly, 2023/24 Q4");
+        jsonExit.Should().Be(0);
+        using var report = JsonDocument.Parse(json);
+        var root = report.RootElement;
+        root.GetProperty("status").GetString().Should().Be("ended");
+        root.GetProperty("end").GetString().Should().Be("2024-06-30");
+        root.GetProperty("nextDue").ValueKind.Should().Be(JsonValueKind.Null);
+        root.GetProperty("schedule").EnumerateArray().Last().GetProperty("daysLate").GetInt32().Should().Be(47);
+        root.GetProperty("breaches").EnumerateArray().Should().ContainSingle().Which.GetProperty("daysOverdue").GetInt32().Should().Be(47);
+        root.GetProperty("outsideCycle").EnumerateArray().Select(r => (r.GetProperty("date").GetString(), r.GetProperty("kind").GetString(), r.GetProperty("period").GetString(), r.GetProperty("position").GetString()))
+            .Should().Equal(("2024-07-17", "quarterly", "2023/24 Q4", "afterEnd"), ("2024-07-17", "annual", "2023/24", "afterEnd"), ("2024-09-11", "quarterly", "2024/25 Q1", "afterEnd"));
+        root.GetProperty("quarters")[0].GetProperty("presentedOn").GetString().Should().Be("2024-09-11", "a review after the end still reports the quarter it names");
+    }
+
+    [Fact]
     public void Reviews_refuses_a_broken_review_cycle_with_exit_1()
     {
         var text = File.ReadAllText(DerbyPattern).Replace("\"cadence\": \"P3M\"", "\"cadence\": \"P0M\"", StringComparison.Ordinal);

@@ -132,6 +132,25 @@ public class QuarterlyReportTests
     }
 
     [Fact]
+    public void REV1_REV3_an_ended_cycle_says_so_and_lists_the_reviews_held_after_its_end_apart_from_the_schedule()
+    {
+        // Derby's cycle ending 2025-03-31: the last review in it is 2025-02-12, so the next would be due 2025-05-12, after
+        // the end. The Q3 and Q4 reports of 2025-04-16 and 2025-06-18 are after the end, yet still report their quarters.
+        var document = DerbyReports.Document with { Reviews = DerbyReports.Document.Reviews! with { End = new NodaTime.LocalDate(2025, 3, 31) } };
+        var page = Html.Parse(CabinetReports.Quarterly(document, document.Calendar.Parse("2025/26 Q1")).GetValueOrThrow());
+
+        var section = page.GetElementById("reviews")!;
+        section.Words().Should().Contain("The cycle ended on 31 March 2025; no further review is due.");
+        page.QuerySelector("#headline .card:nth-child(3)")!.Words().Should().Contain("The cycle ended on 31 March 2025; no further review is due.");
+        var outside = section.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.Words().Contains("outside the cycle", StringComparison.Ordinal));
+        outside.QuerySelectorAll("tbody tr").Select(r => r.Words()).Should().Equal(
+            "16 Apr 2025 After the cycle ended Quarterly report 2024/25 Q3",
+            "18 Jun 2025 After the cycle ended Quarterly report 2024/25 Q4");
+        section.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.Words() == "Quarter 3 2024/25")
+            .QuerySelectorAll("td").Select(c => c.Words()).Should().Equal("31 Mar 2025", "16 Apr 2025", "■ 16 days late");
+    }
+
+    [Fact]
     public void The_report_is_self_contained_no_scripts_no_external_resources_and_links_only_within_the_page()
     {
         var page = Html.Parse(DerbyReports.Quarterly);

@@ -13,11 +13,13 @@ internal static class ReviewsOutput
         report.Cycle is not null,
         report.Cycle?.Cadence.ToString(),
         report.Cycle is { } cycle ? Date(cycle.Start) : null,
+        report.Cycle?.End is { } end ? Date(end) : null,
         report.NextDue is { } next ? Date(next) : null,
         report.Status is { } status ? Camel(status.ToString()) : null,
         report.IsCompliant,
         [.. report.Schedule.Select(s => new ReviewsScheduleEntry(Date(s.Due), s.Held is { } h ? Date(h) : null, s.OnTime, s.DaysLate))],
         [.. report.Breaches.Select(b => new ReviewsBreach(Camel(b.Kind.ToString()), Date(b.From), Date(b.To), Date(b.Due), b.Gap.ToString(), b.DaysOverdue))],
+        [.. report.OutsideCycle.Select(h => new ReviewsOutsideCycle(Date(h.Date), Camel(h.Kind.ToString()), h.Forum, h.Period, BeforeStart(report, h) ? "beforeStart" : "afterEnd"))],
         [.. report.Quarters.Select(Period)],
         [.. report.AnnualReports.Select(Period)],
         [.. report.StaleItems.Select(i => new ReviewsStaleItem(Camel(i.Kind.ToString()), i.Id, i.Title, i.LastUpdated is { } d ? Date(d) : null, i.Reason))]);
@@ -30,16 +32,28 @@ internal static class ReviewsOutput
             output.WriteLine($"Reviews at least every {Gap(cycle.Cadence)} from {Date(cycle.Start)}{(cycle.End is { } end ? $" to {Date(end)}" : string.Empty)}.");
             output.WriteLine(report.NextDue is { } next
                 ? $"Next review due {Date(next)}: {Words(report.Status)}."
-                : "No further review is due: the cycle has ended.");
+                : $"No further review is due: the cycle has ended{(cycle.End is { } last ? $" ({Date(last)})" : string.Empty)}.");
             output.WriteLine();
             output.WriteLine("Schedule (each review due one cadence after the one before, REV-2):");
             output.WriteLine($"  {"Due",-10}  {"Held",-10}  Result");
             foreach (var entry in report.Schedule)
             {
                 var result = entry.Held is null
-                    ? (entry.DaysLate > 0 ? string.Create(CultureInfo.InvariantCulture, $"not held, {entry.DaysLate} days overdue") : "not yet due")
+                    ? (report.Status == ReviewStatus.Ended ? string.Create(CultureInfo.InvariantCulture, $"not held by the end of the cycle, {entry.DaysLate} days overdue")
+                        : entry.DaysLate > 0 ? string.Create(CultureInfo.InvariantCulture, $"not held, {entry.DaysLate} days overdue") : "not yet due")
                     : entry.OnTime ? "on time" : string.Create(CultureInfo.InvariantCulture, $"{entry.DaysLate} days late");
                 output.WriteLine($"  {Date(entry.Due),-10}  {(entry.Held is { } h ? Date(h) : "-"),-10}  {result}");
+            }
+
+            if (report.OutsideCycle.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine("Held outside the cycle (no part in the cadence, REV-1; the periods they name still count):");
+                foreach (var review in report.OutsideCycle)
+                {
+                    var where = BeforeStart(report, review) ? "before the start" : "after the end";
+                    output.WriteLine(TerminalText.Safe($"  {Date(review.Date),-10}  {where,-16}  {Camel(review.Kind.ToString())}{(review.Period is { } period ? $", {period}" : string.Empty)}"));
+                }
             }
 
             output.WriteLine();
@@ -80,6 +94,8 @@ internal static class ReviewsOutput
             output.WriteLine($"  {p.Period,-11}  deadline {Date(p.Deadline)}  {status}");
         }
     }
+
+    private static bool BeforeStart(ReviewReport report, StrategicPlanning.Model.HeldReview review) => review.Date < report.Cycle!.Start;
 
     private static string Words(ReviewStatus? status) => status switch
     {

@@ -6,11 +6,13 @@ internal sealed record ReviewsReport(
     bool HasCycle,
     string? Cadence,
     string? Start,
+    string? End,
     string? NextDue,
     string? Status,
     bool Compliant,
     IReadOnlyList<ReviewsScheduleEntry> Schedule,
     IReadOnlyList<ReviewsBreach> Breaches,
+    IReadOnlyList<ReviewsOutsideCycle> OutsideCycle,
     IReadOnlyList<ReviewsPeriod> Quarters,
     IReadOnlyList<ReviewsPeriod> AnnualReports,
     IReadOnlyList<ReviewsStaleItem> Stale);
@@ -20,6 +22,9 @@ internal sealed record ReviewsScheduleEntry(string Due, string? Held, bool OnTim
 
 /// <summary>A gap longer than the cadence.</summary>
 internal sealed record ReviewsBreach(string Kind, string From, string To, string Due, string Gap, int DaysOverdue);
+
+/// <summary>A review held before the cycle's start or after its end: no part of the cadence (REV-1).</summary>
+internal sealed record ReviewsOutsideCycle(string Date, string Kind, string? Forum, string? Period, string Position);
 
 /// <summary>A closed quarter's or year's report.</summary>
 internal sealed record ReviewsPeriod(string Period, string Deadline, string Status, string? PresentedOn, int DaysLate);

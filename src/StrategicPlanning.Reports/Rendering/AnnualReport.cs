@@ -124,7 +124,7 @@ internal static class AnnualReport
             html.TableStart("Reviews held in the year", "Date", "Kind", "Forum", "Period reported");
             foreach (var r in held)
             {
-                html.Raw("<tr>").RowHeader(Format.ShortDate(r.Date)).Cell(r.Kind.ToString()).Cell(r.Forum ?? "–").Cell(r.Period ?? "–").Raw("</tr>");
+                html.Raw("<tr>").RowHeader(Format.ShortDate(r.Date)).Cell(reviews.OutsideCycle.Contains(r) ? r.Kind.ToString() + ", outside the cycle (REV-1)" : r.Kind.ToString()).Cell(r.Forum ?? "–").Cell(r.Period ?? "–").Raw("</tr>");
             }
 
             html.TableEnd();

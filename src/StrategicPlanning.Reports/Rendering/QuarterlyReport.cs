@@ -167,7 +167,9 @@ internal static class QuarterlyReport
         var badge = reasons.Count == 0
             ? Badges.Badge("green", "●", "Cadence kept, reports on time")
             : Badges.Badge("red", "■", string.Join("; ", reasons));
-        var next = reviews.NextDue is { } due ? $"Next review due by {Format.Date(due)}." : "No further review is due.";
+        var next = reviews.NextDue is { } due ? $"Next review due by {Format.Date(due)}."
+            : reviews.Status == Reviews.ReviewStatus.Ended && reviews.Cycle?.End is { } end ? $"The cycle ended on {Format.Date(end)}; no further review is due."
+            : "No further review is due.";
         Card(html, "Review compliance (REV)", reviews.IsCompliant ? "Compliant" : "Not compliant", badge + " " + HtmlWriter.Encode(next));
     }
 

@@ -23,6 +23,7 @@ internal static class ReviewSection
             .Text($" Progress is to be reviewed at least every {Cadence(reviews)}. {Status(reviews)}").Raw("</p>");
         Breaches(html, reviews);
         Schedule(html, reviews);
+        OutsideCycle(html, reviews);
         Reports(html, "Quarterly performance reports (REV-4)", reviews.Quarters);
         Reports(html, "Annual Reports (REV-5)", reviews.AnnualReports);
         Stale(html, reviews);
@@ -33,6 +34,13 @@ internal static class ReviewSection
 
     private static string Status(ReviewReport reviews)
     {
+        if (reviews.Status == ReviewStatus.Ended)
+        {
+            return reviews.Cycle?.End is { } end
+                ? $"The cycle ended on {Format.Date(end)}; no further review is due."
+                : "The cycle has ended; no further review is due.";
+        }
+
         var next = reviews.NextDue is { } due ? $"The next review is due by {Format.Date(due)}" : "No further review is due";
         return reviews.Status switch
         {
@@ -71,13 +79,39 @@ internal static class ReviewSection
         foreach (var review in reviews.Schedule)
         {
             var status = review.Held is null
-                ? (review.DaysLate > 0 ? Badges.Badge("red", "■", $"Not held, {Format.Count(review.DaysLate, "day")} overdue") : Badges.Badge("none", "○", "Not yet due"))
+                ? (reviews.Status == ReviewStatus.Ended ? Badges.Badge("red", "■", $"Not held by the end of the cycle, {Format.Count(review.DaysLate, "day")} overdue")
+                    : review.DaysLate > 0 ? Badges.Badge("red", "■", $"Not held, {Format.Count(review.DaysLate, "day")} overdue") : Badges.Badge("none", "○", "Not yet due"))
                 : (review.OnTime ? Badges.Badge("green", "●", "On time") : Badges.Badge("red", "■", $"{Format.Count(review.DaysLate, "day")} late"));
             html.Raw("<tr>").RowHeader(Format.ShortDate(review.Due)).Cell(review.Held is { } held ? Format.ShortDate(held) : "–").MarkupCell(status).Raw("</tr>");
         }
 
         html.TableEnd();
     }
+
+    /// <summary>REV-1: reviews held before the start or after the end, apart from the schedule; the periods they name still count.</summary>
+    private static void OutsideCycle(HtmlWriter html, ReviewReport reviews)
+    {
+        if (reviews.OutsideCycle.Count == 0 || reviews.Cycle is not { } cycle)
+        {
+            return;
+        }
+
+        html.TableStart("Reviews held outside the cycle: no part in the cadence, but the periods they name are reported (REV-1)", "Held", "When", "Kind", "Period");
+        foreach (var review in reviews.OutsideCycle)
+        {
+            html.Raw("<tr>").RowHeader(Format.ShortDate(review.Date)).Cell(review.Date < cycle.Start ? "Before the cycle started" : "After the cycle ended")
+                .Cell(Kind(review.Kind)).Cell(review.Period ?? "–").Raw("</tr>");
+        }
+
+        html.TableEnd();
+    }
+
+    private static string Kind(ReviewKind kind) => kind switch
+    {
+        ReviewKind.Quarterly => "Quarterly report",
+        ReviewKind.Annual => "Annual Report",
+        _ => "Other review",
+    };
 
     /// <summary>Reports of closed periods with deadline, date presented and status.</summary>
     public static void Reports(HtmlWriter html, string caption, IReadOnlyList<PeriodReport> reports)

@@ -9,6 +9,6 @@ public enum BreachKind
     /// <summary>Between two reviews.</summary>
     BetweenReviews = 2,
 
-    /// <summary>From the last review to the as-of date, with no review since.</summary>
+    /// <summary>From the last review to the as-of date (or the cycle's end, when earlier), with no review since.</summary>
     SinceLastReview = 3,
 }

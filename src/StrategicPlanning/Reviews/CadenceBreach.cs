@@ -21,7 +21,7 @@ public sealed record CadenceBreach
     /// <summary>Gets the start of the gap: the cycle's start or the review before.</summary>
     public LocalDate From { get; }
 
-    /// <summary>Gets the end of the gap: the next review, or the as-of date when none has been held since.</summary>
+    /// <summary>Gets the end of the gap: the next review, or, when none has been held since, the as-of date or the cycle's end if that is earlier.</summary>
     public LocalDate To { get; }
 
     /// <summary>Gets the date by which the next review was due: <see cref="From"/> plus the cadence.</summary>

@@ -17,6 +17,7 @@ public sealed class ReviewReport
         IReadOnlyList<CadenceBreach> breaches,
         LocalDate? nextDue,
         ReviewStatus? status,
+        IReadOnlyList<HeldReview> outsideCycle,
         IReadOnlyList<PeriodReport> quarters,
         IReadOnlyList<PeriodReport> annualReports,
         IReadOnlyList<StaleItem> staleItems)
@@ -27,6 +28,7 @@ public sealed class ReviewReport
         Breaches = breaches;
         NextDue = nextDue;
         Status = status;
+        OutsideCycle = outsideCycle;
         Quarters = quarters;
         AnnualReports = annualReports;
         StaleItems = staleItems;
@@ -38,7 +40,10 @@ public sealed class ReviewReport
     /// <summary>Gets the review cycle, or null when the document has none (then only REV-4, REV-5 and REV-7 are evaluated, with the default lags).</summary>
     public ReviewCycle? Cycle { get; }
 
-    /// <summary>Gets the schedule: each review due, from the start, and whether and when one was held (REV-2, REV-3).</summary>
+    /// <summary>
+    /// Gets the schedule: each review due, from the start, and whether and when one was held in the cycle (REV-2, REV-3).
+    /// Once the cycle has ended, a last review due on or before the end and never held is listed, late to the end date.
+    /// </summary>
     public IReadOnlyList<ScheduledReview> Schedule { get; }
 
     /// <summary>Gets every gap longer than the cadence, in date order (REV-2).</summary>
@@ -47,8 +52,17 @@ public sealed class ReviewReport
     /// <summary>Gets the date the next review is due, or null when there is no cycle or it has ended (REV-3).</summary>
     public LocalDate? NextDue { get; }
 
-    /// <summary>Gets whether the next review is on schedule, due soon or overdue, or null when none is due (REV-3).</summary>
+    /// <summary>
+    /// Gets whether the next review is on schedule, due soon or overdue, or <see cref="ReviewStatus.Ended"/> when the cycle
+    /// has an end date and no further review is due; null when the document has no cycle (REV-3).
+    /// </summary>
     public ReviewStatus? Status { get; }
+
+    /// <summary>
+    /// Gets the reviews held by the as-of date before the cycle's start or after its end, in date order: they take no part
+    /// in the cadence (REV-2, REV-3) but still report the period they name (REV-1, REV-4, REV-5). Empty when there is no cycle.
+    /// </summary>
+    public IReadOnlyList<HeldReview> OutsideCycle { get; }
 
     /// <summary>Gets each closed quarter of each Delivery Plan's financial year, with its report's status (REV-4).</summary>
     public IReadOnlyList<PeriodReport> Quarters { get; }

@@ -42,16 +42,28 @@ public static class ReviewRules
             cadence?.Breaches ?? ValueList<CadenceBreach>.Empty,
             cadence?.NextDue,
             cadence?.Status,
+            cycle is null ? ValueList<HeldReview>.Empty : OutsideCycle(cycle, asOf),
             ValueList.From(PeriodReports.Quarters(document, held, cycle?.ReportingLag ?? ReviewCycle.DefaultReportingLag, asOf)),
             ValueList.From(PeriodReports.AnnualReports(document, held, cycle?.AnnualReportLag ?? ReviewCycle.DefaultAnnualReportLag, asOf)),
             ValueList.From(StaleItems.Find(document, cycle?.Cadence ?? ReviewCycle.DefaultCadence, asOf)));
     }
 
-    /// <summary>REV-2 and REV-3: walks from the start through each held review, each due date one cadence after the last.</summary>
+    /// <summary>REV-1: a review held before the start or after the end is in the cycle's promise from start to end.</summary>
+    private static bool InCycle(ReviewCycle cycle, LocalDate date) => date >= cycle.Start && (cycle.End is not { } end || date <= end);
+
+    /// <summary>REV-1: the reviews held by the as-of date outside the cycle, in date order; they take no part in REV-2 or REV-3.</summary>
+    private static ValueList<HeldReview> OutsideCycle(ReviewCycle cycle, LocalDate asOf) =>
+        ValueList.From(cycle.Held.Where(h => h.Date <= asOf && !InCycle(cycle, h.Date)).OrderBy(h => h.Date));
+
+    /// <summary>
+    /// REV-2 and REV-3: walks from the start through each review held in the cycle, each due date one cadence after the
+    /// last. With an end date, nothing after the end counts: a review due on or before the end and not held by then is
+    /// late by the days from its due date to the end, in the schedule and the breach alike, and the status is ended.
+    /// </summary>
     private static CadenceResult Cadence(ReviewCycle cycle, LocalDate asOf)
     {
         var horizon = cycle.End is { } end && end < asOf ? end : asOf;
-        var held = cycle.Held.Select(h => h.Date).Where(d => d <= horizon).Distinct().Order().ToList();
+        var held = cycle.Held.Select(h => h.Date).Where(d => d <= horizon && InCycle(cycle, d)).Distinct().Order().ToList();
         var schedule = new List<ScheduledReview>(held.Count + 1);
         var breaches = new List<CadenceBreach>();
         var previous = cycle.Start;
@@ -68,24 +80,29 @@ public static class ReviewRules
         }
 
         var next = previous.Plus(cycle.Cadence);
-        if (horizon > next)
+        var ended = cycle.End is { } last && (next > last || asOf > last);
+
+        // REV-3: once the cycle has ended, a review due on or before the end and never held is missed, even on the end date itself.
+        if (ended ? next <= horizon : next < horizon)
         {
             breaches.Add(Breach(held.Count == 0 ? BreachKind.BeforeFirstReview : BreachKind.SinceLastReview, previous, horizon, next));
         }
 
-        LocalDate? nextDue = null;
-        ReviewStatus? status = null;
-        var ended = cycle.End is { } last && next > last;
-        if (!ended)
+        if (ended)
         {
-            schedule.Add(new ScheduledReview(next, null, Math.Max(0, Days(next, asOf))));
-            nextDue = next;
-            status = asOf > next ? ReviewStatus.Overdue
-                : asOf.Plus(cycle.DueSoonWithin ?? ReviewCycle.DefaultDueSoonWithin) >= next ? ReviewStatus.DueSoon
-                : ReviewStatus.OnSchedule;
+            if (next <= horizon)
+            {
+                schedule.Add(new ScheduledReview(next, null, Days(next, horizon)));
+            }
+
+            return new CadenceResult(ValueList.From(schedule), ValueList.From(breaches), null, ReviewStatus.Ended);
         }
 
-        return new CadenceResult(ValueList.From(schedule), ValueList.From(breaches), nextDue, status);
+        schedule.Add(new ScheduledReview(next, null, Math.Max(0, Days(next, asOf))));
+        var status = asOf > next ? ReviewStatus.Overdue
+            : asOf.Plus(cycle.DueSoonWithin ?? ReviewCycle.DefaultDueSoonWithin) >= next ? ReviewStatus.DueSoon
+            : ReviewStatus.OnSchedule;
+        return new CadenceResult(ValueList.From(schedule), ValueList.From(breaches), next, status);
     }
 
     private static CadenceBreach Breach(BreachKind kind, LocalDate from, LocalDate to, LocalDate due) =>

@@ -11,4 +11,10 @@ public enum ReviewStatus
 
     /// <summary>The next review's due date has passed.</summary>
     Overdue = 3,
+
+    /// <summary>
+    /// The cycle has an end date and no further review is due: the next review would fall due after the end, or the
+    /// as-of date is after the end. A review that fell due on or before the end and was never held stays a breach (REV-2).
+    /// </summary>
+    Ended = 4,
 }

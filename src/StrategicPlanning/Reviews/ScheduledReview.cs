@@ -18,10 +18,13 @@ public sealed record ScheduledReview
     /// <summary>Gets the date the review was due.</summary>
     public LocalDate Due { get; }
 
-    /// <summary>Gets the date the next review was held, or null when none has been held by the as-of date.</summary>
+    /// <summary>Gets the date the next review was held, or null when none has been held in the cycle by the as-of date (or by its end).</summary>
     public LocalDate? Held { get; }
 
-    /// <summary>Gets days after the due date it was held (or, when not held, days overdue at the as-of date); 0 when on time or not yet due.</summary>
+    /// <summary>
+    /// Gets days after the due date it was held (or, when not held, days overdue at the as-of date, or at the cycle's end once it
+    /// has ended: the same figure as the breach's <see cref="CadenceBreach.DaysOverdue"/>); 0 when on time or not yet due.
+    /// </summary>
     public int DaysLate { get; }
 
     /// <summary>Gets whether a review was held on or before the due date.</summary>

@@ -141,8 +141,8 @@ public static class ValidationCodes
     /// <summary>SP1701: the review cadence is not a positive number of days, weeks, months or years (REV-1).</summary>
     public const string InvalidCadence = "SP1701";
 
-    /// <summary>SP1702: a review is dated before the cycle starts (REV-2).</summary>
-    public const string ReviewBeforeStart = "SP1702";
+    // SP1702 (ReviewBeforeStart, "a review is dated before the cycle starts") is retired and never reused: a review held
+    // before the start or after the end is not an error; it takes no part in the cadence (REV-1), and ReviewRules says so.
 
     /// <summary>SP1703: a reporting lag, annual report lag or due-soon window is negative or has a time part (REV-3..5).</summary>
     public const string InvalidLag = "SP1703";
@@ -197,7 +197,6 @@ public static class ValidationCodes
         new(InvalidReviewFrequency, nameof(InvalidReviewFrequency), ValidationSeverity.Error, "RSK-7", "A risk review frequency is not a positive number of days, weeks, months or years."),
         new(DuplicateAppetite, nameof(DuplicateAppetite), ValidationSeverity.Error, "RSK-5", "A risk category has more than one appetite."),
         new(InvalidCadence, nameof(InvalidCadence), ValidationSeverity.Error, "REV-1", "The review cadence is not a positive number of days, weeks, months or years."),
-        new(ReviewBeforeStart, nameof(ReviewBeforeStart), ValidationSeverity.Error, "REV-2", "A held review is dated before the review cycle starts."),
         new(InvalidLag, nameof(InvalidLag), ValidationSeverity.Error, "REV-3, REV-4, REV-5", "A reporting lag, annual report lag or due-soon window is negative or has a time of day."),
         new(ReviewPeriodOutsidePlan, nameof(ReviewPeriodOutsidePlan), ValidationSeverity.Error, "VAL-3, REV-4", "A held review names a period that does not overlap the plan period."),
     }.ToDictionary(i => i.Code, StringComparer.Ordinal);

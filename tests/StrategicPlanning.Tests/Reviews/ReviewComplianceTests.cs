@@ -120,7 +120,98 @@ public class ReviewComplianceTests
 
         report.Breaches.Should().BeEmpty();
         report.NextDue.Should().BeNull();
-        report.Status.Should().BeNull();
+        report.Status.Should().Be(ReviewStatus.Ended, "the next review, 2024-09-30, would fall after the end");
+    }
+
+    [Fact]
+    public void REV1_REV3_a_review_due_before_the_end_and_never_held_is_late_to_the_end_date_everywhere_and_the_cycle_has_ended()
+    {
+        // Start 2024-04-01; held 2024-06-30 (due 2024-07-01, on time); next due 2024-09-30, never held; the cycle ends
+        // 2024-10-26. At 2024-11-27 that is 58 days after the due date, but only 26 (Sep 30 -> Oct 26) count: to the end.
+        var document = WithReviews("2024-04-01", "2024-06-30");
+        document = document with { Reviews = document.Reviews! with { End = Build.Date("2024-10-26") } };
+
+        var report = Evaluate(document, "2024-11-27");
+
+        report.Status.Should().Be(ReviewStatus.Ended);
+        report.NextDue.Should().BeNull();
+        report.Schedule.Select(s => (s.Due, s.Held, s.DaysLate)).Should().Equal(
+            (Build.Date("2024-07-01"), (LocalDate?)Build.Date("2024-06-30"), 0),
+            (Build.Date("2024-09-30"), (LocalDate?)null, 26));
+        var breach = report.Breaches.Should().ContainSingle().Subject;
+        (breach.Kind, breach.From, breach.To, breach.Due, breach.DaysOverdue).Should().Be(
+            (BreachKind.SinceLastReview, Build.Date("2024-06-30"), Build.Date("2024-10-26"), Build.Date("2024-09-30"), 26));
+        breach.Gap.Should().Be(Period.FromMonths(3) + Period.FromDays(26));
+
+        // On the end date itself the cycle has not ended: the same review is overdue by the same 26 days.
+        var onTheEnd = Evaluate(document, "2024-10-26");
+        onTheEnd.Status.Should().Be(ReviewStatus.Overdue);
+        onTheEnd.NextDue.Should().Be(Build.Date("2024-09-30"));
+        onTheEnd.Schedule[^1].DaysLate.Should().Be(26);
+        onTheEnd.Breaches.Should().ContainSingle().Which.DaysOverdue.Should().Be(26);
+    }
+
+    [Fact]
+    public void REV3_a_review_due_on_the_end_date_and_not_held_is_due_soon_that_day_and_a_breach_of_0_days_once_the_cycle_has_ended()
+    {
+        // Held 2024-06-30, so due 2024-09-30, the very day the cycle ends.
+        var document = WithReviews("2024-04-01", "2024-06-30");
+        document = document with { Reviews = document.Reviews! with { End = Build.Date("2024-09-30") } };
+
+        var onTheEnd = Evaluate(document, "2024-09-30");
+        onTheEnd.Status.Should().Be(ReviewStatus.DueSoon);
+        onTheEnd.NextDue.Should().Be(Build.Date("2024-09-30"));
+        onTheEnd.Breaches.Should().BeEmpty();
+
+        var after = Evaluate(document, "2024-10-01");
+        after.Status.Should().Be(ReviewStatus.Ended);
+        after.NextDue.Should().BeNull();
+        (after.Schedule[^1].Due, after.Schedule[^1].Held, after.Schedule[^1].DaysLate).Should().Be((Build.Date("2024-09-30"), (LocalDate?)null, 0));
+        var breach = after.Breaches.Should().ContainSingle().Subject;
+        (breach.To, breach.Due, breach.DaysOverdue).Should().Be((Build.Date("2024-09-30"), Build.Date("2024-09-30"), 0));
+    }
+
+    [Fact]
+    public void REV1_reviews_held_before_the_start_or_after_the_end_are_outside_the_cycle_not_errors_and_still_report_their_period()
+    {
+        // Cycle 2024-05-01 to 2025-03-31. In the cycle: 2024-07-24 (due 2024-08-01), 2024-10-23 (due 2024-10-24),
+        // 2025-01-22 (due 2025-01-23), all on time; the next would be due 2025-04-22, after the end: ended, no breach.
+        // Outside: the 2023/24 Annual Report on 2024-04-17 (before the start) and the Q4 report on 2025-04-16 (after the end).
+        var document = Build.Document([Build.Outcome("o")], Build.Action("a", "o", null)) with
+        {
+            Reviews = new ReviewCycle
+            {
+                Cadence = Period.FromMonths(3),
+                Start = Build.Date("2024-05-01"),
+                End = Build.Date("2025-03-31"),
+                Held =
+                [
+                    new HeldReview { Date = Build.Date("2025-04-16"), Kind = ReviewKind.Quarterly, Period = "2024/25 Q4" },
+                    new HeldReview { Date = Build.Date("2024-04-17"), Kind = ReviewKind.Annual, Period = "2023/24" },
+                    new HeldReview { Date = Build.Date("2024-07-24"), Kind = ReviewKind.Quarterly, Period = "2024/25 Q1" },
+                    new HeldReview { Date = Build.Date("2024-10-23"), Kind = ReviewKind.Quarterly, Period = "2024/25 Q2" },
+                    new HeldReview { Date = Build.Date("2025-01-22"), Kind = ReviewKind.Quarterly, Period = "2024/25 Q3" },
+                ],
+            },
+        };
+
+        PlanValidator.Validate(document).Issues.Should().NotContain(i => i.Area == ValidationArea.Reviews, "SP1702 is retired: a review before the start is not an error");
+        var report = Evaluate(document, "2025-05-01");
+
+        report.OutsideCycle.Select(h => h.Date).Should().Equal(Build.Date("2024-04-17"), Build.Date("2025-04-16"));
+        report.Schedule.Select(s => (s.Due, s.Held, s.DaysLate)).Should().Equal(
+            (Build.Date("2024-08-01"), (LocalDate?)Build.Date("2024-07-24"), 0),
+            (Build.Date("2024-10-24"), (LocalDate?)Build.Date("2024-10-23"), 0),
+            (Build.Date("2025-01-23"), (LocalDate?)Build.Date("2025-01-22"), 0));
+        report.Breaches.Should().BeEmpty();
+        report.Status.Should().Be(ReviewStatus.Ended);
+        report.NextDue.Should().BeNull();
+        report.Quarters[3].Should().Match<PeriodReport>(q => q.Period.ToString() == "2024/25 Q4" && q.Status == ReportStatus.OnTime
+            && q.PresentedOn == Build.Date("2025-04-16") && q.Deadline == Build.Date("2025-06-30"));
+        report.AnnualReports.Select(a => (a.Period.ToString(), a.Status, a.PresentedOn)).Should().Equal(
+            ("2023/24", ReportStatus.OnTime, (LocalDate?)Build.Date("2024-04-17")),
+            ("2024/25", ReportStatus.Pending, (LocalDate?)null));
+        report.IsCompliant.Should().BeTrue();
     }
 
     [Fact]

@@ -60,7 +60,6 @@ public class ValidationCodeTests
         { ValidationCodes.InvalidReviewFrequency, Edit(d => d.Risk()["reviewEvery"] = "P0D"), Risk + ".reviewEvery" },
         { ValidationCodes.DuplicateAppetite, Edit(d => d["riskRegister"]!["appetite"]!.AsArray().Add(new JsonObject { ["category"] = "financial", ["maxScore"] = 9 })), "$.riskRegister.appetite[1].category" },
         { ValidationCodes.InvalidCadence, Edit(d => d["reviews"]!["cadence"] = "P0M"), "$.reviews.cadence" },
-        { ValidationCodes.ReviewBeforeStart, Edit(d => d["reviews"]!["held"]![0]!["date"] = "2024-09-10"), "$.reviews.held[0].date" },
         { ValidationCodes.InvalidLag, Edit(d => d["reviews"]!["reportingLag"] = "P-1M"), "$.reviews.reportingLag" },
         { ValidationCodes.ReviewPeriodOutsidePlan, Edit(d => d["reviews"]!["held"]![0]!["period"] = "2025/26 Q1"), "$.reviews.held[0].period" },
     };

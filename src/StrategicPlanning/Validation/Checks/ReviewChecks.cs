@@ -43,7 +43,7 @@ internal static class ReviewChecks
                 string.Create(CultureInfo.InvariantCulture, $"The review cycle ends on {end:uuuu-MM-dd}, before it starts on {cycle.Start:uuuu-MM-dd} (VAL-3)."));
         }
 
-        IdWalker.Each(context, "held", cycle.Held, review => Held(context, cycle, review));
+        IdWalker.Each(context, "held", cycle.Held, review => Held(context, review));
         context.Leave();
     }
 
@@ -60,14 +60,11 @@ internal static class ReviewChecks
         }
     }
 
-    private static void Held(ValidationContext context, ReviewCycle cycle, HeldReview review)
+    // REV-1: a review held before the start or after the end is not an error (SP1702 is retired); the review rules
+    // leave it out of the cadence and list it as outside the cycle.
+    private static void Held(ValidationContext context, HeldReview review)
     {
         context.CheckDate(review.Date, "date");
-        if (review.Date < cycle.Start)
-        {
-            context.ReportAt("date", ValidationCodes.ReviewBeforeStart,
-                string.Create(CultureInfo.InvariantCulture, $"The review is dated {review.Date:uuuu-MM-dd}, before the cycle starts on {cycle.Start:uuuu-MM-dd} (REV-2)."));
-        }
 
         if (review.Period is not { } text || !context.TryLabel(text, "period", out var label))
         {
