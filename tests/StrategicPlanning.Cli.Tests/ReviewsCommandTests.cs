@@ -13,6 +13,7 @@ public class ReviewsCommandTests
 
         exit.Should().Be(0);
         error.Should().BeEmpty();
+        output.Should().StartWith("Reviews at 2024-10-01: not compliant (1 cadence breach, REV-3).");
         output.Should().Contain("Cadence breaches (1):");
         output.Should().Contain("2024-02-14 to 2024-07-17: a gap of 5 months and 3 days; a review was due by 2024-05-14 (64 days overdue).");
         output.Should().Contain("Reviews at least every 3 months from 2023-06-01.");

@@ -26,7 +26,9 @@ internal static class ReviewsOutput
 
     public static void Text(TextWriter output, ReviewReport report)
     {
-        output.WriteLine($"Review cadence at {Date(report.AsOf)}: {(report.IsCompliant ? "kept" : "not kept")}.");
+        output.WriteLine(report.IsCompliant
+            ? $"Reviews at {Date(report.AsOf)}: compliant (no cadence breach, no late or missing report, REV-3)."
+            : $"Reviews at {Date(report.AsOf)}: not compliant ({string.Join(", ", NotCompliantBecause(report))}, REV-3).");
         if (report.Cycle is { } cycle)
         {
             output.WriteLine($"Reviews at least every {Gap(cycle.Cadence)} from {Date(cycle.Start)}{(cycle.End is { } end ? $" to {Date(end)}" : string.Empty)}.");
@@ -94,6 +96,29 @@ internal static class ReviewsOutput
             output.WriteLine($"  {p.Period,-11}  deadline {Date(p.Deadline)}  {status}");
         }
     }
+
+    /// <summary>REV-3: what stops the cycle being compliant, each counted: breaches, late or missing reports.</summary>
+    private static IEnumerable<string> NotCompliantBecause(ReviewReport report)
+    {
+        var quarters = report.Quarters.Count(q => q.Status is ReportStatus.Late or ReportStatus.Missing);
+        var years = report.AnnualReports.Count(a => a.Status is ReportStatus.Late or ReportStatus.Missing);
+        if (report.Breaches.Count > 0)
+        {
+            yield return Count(report.Breaches.Count, "cadence breach", "cadence breaches");
+        }
+
+        if (quarters > 0)
+        {
+            yield return Count(quarters, "quarterly report", "quarterly reports") + " late or missing";
+        }
+
+        if (years > 0)
+        {
+            yield return Count(years, "Annual Report", "Annual Reports") + " late or missing";
+        }
+    }
+
+    private static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 
     private static bool BeforeStart(ReviewReport report, StrategicPlanning.Model.HeldReview review) => review.Date < report.Cycle!.Start;
 

@@ -73,9 +73,14 @@ public sealed class ReviewReport
     /// <summary>Gets the actions, measures and risks whose information is out of date (REV-7).</summary>
     public IReadOnlyList<StaleItem> StaleItems { get; }
 
-    /// <summary>Gets whether the cadence was kept and every closed period's report was on time (stale items aside).</summary>
+    /// <summary>
+    /// Gets whether the cycle is compliant at the as-of date (REV-3): no REV-2 breach (<see cref="Breaches"/> is empty) and no
+    /// late or missing report (no quarter of <see cref="Quarters"/> and no year of <see cref="AnnualReports"/> is
+    /// <see cref="ReportStatus.Late"/> or <see cref="ReportStatus.Missing"/>; pending ones are not late yet). Stale items
+    /// (REV-7), reviews held outside the cycle and whether the next review is due soon do not count.
+    /// </summary>
     public bool IsCompliant =>
         Breaches.Count == 0 &&
-        Quarters.All(q => q.Status is ReportStatus.OnTime or ReportStatus.Pending) &&
-        AnnualReports.All(a => a.Status is ReportStatus.OnTime or ReportStatus.Pending);
+        !Quarters.Any(q => q.Status is ReportStatus.Late or ReportStatus.Missing) &&
+        !AnnualReports.Any(a => a.Status is ReportStatus.Late or ReportStatus.Missing);
 }
