@@ -111,7 +111,7 @@ public static class ValidationCodes
     /// <summary>SP1511: an action has an estimated cost and no funding allocation at all (warning, FIN-4).</summary>
     public const string UnfundedAction = "SP1511";
 
-    /// <summary>SP1512: a budget line has money and no allocation to any action (information, FIN-5).</summary>
+    /// <summary>SP1512: a budget line has money and no placed allocation to any action; an allocation that cannot be placed (FIN-3) does not count (information, FIN-5).</summary>
     public const string UnallocatedLine = "SP1512";
 
     /// <summary>SP1601: a likelihood or impact is outside the matrix (RSK-2).</summary>
@@ -187,7 +187,7 @@ public static class ValidationCodes
         new(YearsNotConsecutive, nameof(YearsNotConsecutive), ValidationSeverity.Error, "FIN-1", "The MTFS years are not consecutive financial years in order."),
         new(UnderfundedAction, nameof(UnderfundedAction), ValidationSeverity.Warning, "FIN-4", "An action's estimated cost in a financial year exceeds its allocations on revenue and capital lines that year."),
         new(UnfundedAction, nameof(UnfundedAction), ValidationSeverity.Warning, "FIN-4", "An action has an estimated cost and no funding allocation at all."),
-        new(UnallocatedLine, nameof(UnallocatedLine), ValidationSeverity.Info, "FIN-5", "A budget line has money and no allocation to any action: spend not aligned to the plan."),
+        new(UnallocatedLine, nameof(UnallocatedLine), ValidationSeverity.Info, "FIN-5", "A budget line has money and no placed allocation to any action: spend not aligned to the plan. An allocation that cannot be placed (an unknown line, a year outside the MTFS) does not count."),
         new(RatingOutsideMatrix, nameof(RatingOutsideMatrix), ValidationSeverity.Error, "RSK-2, VAL-3", "A likelihood or impact is outside the matrix."),
         new(InvalidMatrixSize, nameof(InvalidMatrixSize), ValidationSeverity.Error, "RSK-2", "The matrix has fewer than 1 or more than 10 likelihood or impact levels."),
         new(LabelCountMismatch, nameof(LabelCountMismatch), ValidationSeverity.Error, "RSK-2", "The likelihood or impact labels do not number one per level."),

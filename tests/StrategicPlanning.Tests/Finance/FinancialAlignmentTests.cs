@@ -154,6 +154,29 @@ public class FinancialAlignmentTests
     }
 
     [Fact]
+    public void FIN5_an_allocation_that_cannot_be_placed_does_not_count_so_its_line_gets_the_FIN3_error_and_the_FIN5_information()
+    {
+        // Line 'idle' has 75,000 in 2025/26; its only allocation, 40,000 from action y, names 2026/27, outside the MTFS
+        // (2024/25-2025/26): SP1501 on the allocation's year, and SP1512 on the line, for its 75,000 with nothing placed.
+        var outside = Document(
+            [Line("cap", BudgetLineKind.Capital, 500_000), Line("idle", BudgetLineKind.Revenue, 0, 75_000)],
+            Funded("x", ["a1"], "cap", 1), Funded("y", ["b1"], "idle", 40_000, year: "2026/27"));
+
+        var issues = PlanValidator.Validate(outside).Issues.Where(i => i.Area == ValidationArea.Finance).ToList();
+
+        issues.Select(i => (i.Code, i.Severity, i.Path)).Should().Equal(
+            (ValidationCodes.AllocationOutsideHorizon, ValidationSeverity.Error, "$.deliveryPlans[0].actions[1].funding[0].year"),
+            (ValidationCodes.UnallocatedLine, ValidationSeverity.Info, "$.financialStrategy.lines[1]"));
+        issues[1].Message.Should().Contain("£75,000");
+
+        // The same allocation in 2025/26 is placed: no error, and the line is aligned.
+        var placed = Document(
+            [Line("cap", BudgetLineKind.Capital, 500_000), Line("idle", BudgetLineKind.Revenue, 0, 75_000)],
+            Funded("x", ["a1"], "cap", 1), Funded("y", ["b1"], "idle", 40_000, year: "2025/26"));
+        PlanValidator.Validate(placed).Issues.Should().NotContain(i => i.Area == ValidationArea.Finance);
+    }
+
+    [Fact]
     public void FIN7_money_is_exact_even_beyond_pennies()
     {
         var report = Analyse(Document(

@@ -2,7 +2,7 @@ using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
 
-/// <summary>FIN-4 (underfunded and unfunded actions) and FIN-5 (lines with money and no allocation), from the ledger.</summary>
+/// <summary>FIN-4 (underfunded and unfunded actions) and FIN-5 (lines with money and no placed allocation), from the ledger.</summary>
 internal static class FundingChecks
 {
     /// <summary>Checks one action, with the context's path on it.</summary>
@@ -55,7 +55,10 @@ internal static class FundingChecks
         }
     }
 
-    /// <summary>FIN-5: lines with money and no allocation at all.</summary>
+    /// <summary>
+    /// FIN-5: lines with money and no placed allocation. The ledger holds only allocations that can be placed, so an
+    /// allocation that names the line for a year outside the MTFS (FIN-3, an error of its own) does not count for it.
+    /// </summary>
     public static void CheckLines(ValidationContext context, FinanceLedger ledger)
     {
         if (context.Document.FinancialStrategy is not { } strategy)
@@ -74,7 +77,7 @@ internal static class FundingChecks
 
             var what = line.Kind == BudgetLineKind.Savings ? "savings to find" : "money";
             context.Report(ValidationCodes.UnallocatedLine,
-                $"Budget line '{line.Id}' has {what} ({context.Money(amounts.Values.Where(a => a > 0).Sum())} over the MTFS) and no allocation to any action: it is not aligned to the plan (FIN-5).");
+                $"Budget line '{line.Id}' has {what} ({context.Money(amounts.Values.Where(a => a > 0).Sum())} over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5).");
         });
         context.Leave();
     }
