@@ -143,29 +143,28 @@ public static class StratMLReader
             return Failed($"The root element is {root.Name.LocalName}; a StratML document's is StrategicPlan (Part 1) or PerformancePlanOrReport (Part 2).", line.LineNumber, line.LinePosition);
         }
 
-        var notes = new List<StratMLNote>();
+        var notes = new NoteList();
         ReadNamespace(root, notes);
         var calendar = CalendarFor(root, options, notes);
-        var context = new ImportContext(calendar, part.Value);
-        context.Notes.AddRange(notes);
+        var context = new ImportContext(calendar, part.Value, notes);
         var plan = PlanImporter.Import(root, context);
-        return new StratMLReadResult(plan, part, context.Notes, null);
+        return new StratMLReadResult(plan, part, notes.ToNotes(context.PathOf), null);
     }
 
-    private static void ReadNamespace(XElement root, List<StratMLNote> notes)
+    private static void ReadNamespace(XElement root, NoteList notes)
     {
         var ns = root.Name.Namespace;
         if (StratMLNames.IsLegacy(ns))
         {
-            notes.Add(new(ImportContext.XPathOf(root), $"The namespace '{ns.NamespaceName}' is an older StratML one; read as the ISO schema."));
+            notes.Add(root, $"The namespace '{ns.NamespaceName}' is an older StratML one; read as the ISO schema.");
         }
         else if (ns == XNamespace.None)
         {
-            notes.Add(new(ImportContext.XPathOf(root), "The document has no namespace; read by element names as StratML."));
+            notes.Add(root, "The document has no namespace; read by element names as StratML.");
         }
         else if (!StratMLNames.IsStratML(ns))
         {
-            notes.Add(new(ImportContext.XPathOf(root), $"The namespace '{ns.NamespaceName}' is not StratML's; its elements are read by their names as StratML."));
+            notes.Add(root, $"The namespace '{ns.NamespaceName}' is not StratML's; its elements are read by their names as StratML.");
             foreach (var element in root.DescendantsAndSelf().Where(e => e.Name.Namespace == ns))
             {
                 element.Name = XName.Get(element.Name.LocalName);
@@ -173,7 +172,7 @@ public static class StratMLReader
         }
     }
 
-    private static ReportingCalendar CalendarFor(XElement root, StratMLReadOptions options, List<StratMLNote> notes)
+    private static ReportingCalendar CalendarFor(XElement root, StratMLReadOptions options, NoteList notes)
     {
         if (options.YearStartMonth is { } month)
         {
@@ -181,17 +180,16 @@ public static class StratMLReader
         }
 
         var inferred = CalendarInference.Infer(root);
-        var at = ImportContext.XPathOf(root);
         if (inferred is { } found)
         {
-            notes.Add(new(at, string.Create(CultureInfo.InvariantCulture,
-                $"StratML has no reporting calendar; the year is taken to start in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(found.Month)} (CAL-1), as {found.Votes} results spanning twelve months from that month do.")));
+            notes.Add(root, string.Create(CultureInfo.InvariantCulture,
+                $"StratML has no reporting calendar; the year is taken to start in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(found.Month)} (CAL-1), as {found.Votes} results spanning twelve months from that month do."));
             return ReportingCalendar.StartingIn(found.Month);
         }
 
         if (CalendarInference.Results(root).Any())
         {
-            notes.Add(new(at, "StratML has no reporting calendar and no result spans a year; the year is taken to start in April, the UK financial year (CAL-1)."));
+            notes.Add(root, "StratML has no reporting calendar and no result spans a year; the year is taken to start in April, the UK financial year (CAL-1).");
         }
 
         return ReportingCalendar.Default;

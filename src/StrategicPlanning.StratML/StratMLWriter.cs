@@ -89,7 +89,7 @@ public static class StratMLWriter
 
             xml.Flush();
             text.Flush();
-            return context.Notes;
+            return context.Notes.ToNotes(null);
         }
     }
 

@@ -56,14 +56,16 @@ public class ReviewFindingsTests
     }
 
     [Fact]
-    public void Thousands_of_unknown_siblings_each_get_a_note_with_their_position()
+    public void Thousands_of_unknown_siblings_get_notes_with_their_position_up_to_the_bound()
     {
         var siblings = string.Concat(Enumerable.Repeat("<Foo/>", 20_000));
 
         var read = StratMLReader.Parse(StratMLText.Part2("", root: siblings));
 
-        read.Notes.Count(n => n.Path.StartsWith("/PerformancePlanOrReport/Foo[", StringComparison.Ordinal)).Should().Be(20_000);
-        read.Notes.Should().Contain(n => n.Path == "/PerformancePlanOrReport/Foo[20000]");
+        // The first 1,000 listed, then one note with the count of the other 19,000 (NoteBoundTests).
+        read.Notes.Count(n => n.Path.StartsWith("/PerformancePlanOrReport/Foo[", StringComparison.Ordinal)).Should().Be(1_001);
+        read.Notes.Should().Contain(n => n.Path == "/PerformancePlanOrReport/Foo[1000]");
+        read.Notes.Should().Contain(n => n.Path == "/PerformancePlanOrReport/Foo[1001]" && n.Message.StartsWith("19,000 more notes", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using StrategicPlanning.Calendar;
 
@@ -18,9 +19,11 @@ internal sealed class ExportContext(XmlWriter xml, StratMLPart part, ReportingCa
 
     public ReportingCalendar Calendar { get; } = calendar;
 
-    public List<StratMLNote> Notes { get; } = [];
+    /// <summary>Gets the notes so far, bounded per kind (<see cref="NoteList"/>).</summary>
+    public NoteList Notes { get; } = new();
 
-    public void Note(string path, string message) => Notes.Add(new StratMLNote(path, message));
+    public void Note(string path, string message, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Notes.Add(path, message, file, line);
 
     /// <summary>Gets how many texts held characters XML cannot carry, each replaced by U+FFFD.</summary>
     public int Replaced { get; private set; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
 
@@ -8,19 +9,22 @@ namespace StrategicPlanning.StratML;
 /// What one import has seen so far: the notes, the plan ids and the StratML identifiers taken, and the calendar.
 /// Identifiers are claimed in the order the importer visits elements, so the first of two equal ones wins.
 /// </summary>
-internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part)
+internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part, NoteList notes)
 {
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> identifiers = new(StringComparer.Ordinal);
     private readonly Dictionary<XElement, string> paths = new(ReferenceEqualityComparer.Instance);
 
-    public List<StratMLNote> Notes { get; } = [];
+    /// <summary>Gets the notes so far, bounded per kind (<see cref="NoteList"/>).</summary>
+    public NoteList Notes { get; } = notes;
 
     public ReportingCalendar Calendar { get; } = calendar;
 
     public StratMLPart Part { get; } = part;
 
-    public void Note(XObject at, string message) => Notes.Add(new StratMLNote(PathOf(at), message));
+    /// <summary>Notes something at a node; its XPath is worked out only if the note is listed.</summary>
+    public void Note(XObject at, string message, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Notes.Add(at, message, file, line);
 
     /// <summary>
     /// The plan id for a goal, objective, indicator or the plan, from its Identifier element when that can be one
