@@ -21,7 +21,8 @@ namespace StrategicPlanning.StratML;
 /// identifiers that repeat or cannot be ids (new ids are minted); Submitter in either place; the legacy
 /// <c>IndicatorType</c> attribute; empty dates and numbers. Malformed XML gives a <see cref="StratMLReadError"/>
 /// with line and position. No DTD is processed and no external entity resolved; a document longer than
-/// <see cref="StratMLReadOptions.MaxCharacters"/>, or nested more than 24 elements deep, is refused while it is read.
+/// <see cref="StratMLReadOptions.MaxCharacters"/>, nested more than 24 elements deep, or of more than 4 Mi
+/// (4,194,304) elements, is refused while it is read.
 /// Thread-safe: the reader keeps no state.
 /// </para>
 /// </remarks>
@@ -29,6 +30,9 @@ public static class StratMLReader
 {
     /// <summary>The deepest nesting read: StratML needs ten levels; kept elements are held as JSON, which allows 64.</summary>
     private const int MaxDepth = 24;
+
+    /// <summary>The most elements read: a real plan has tens of thousands; 4 Mi tiny elements already make gigabytes of tree.</summary>
+    private const int MaxElements = 4 * 1024 * 1024;
 
     /// <summary>Reads a StratML document from a stream (its encoding declared in the XML, UTF-8 by default), with the default options.</summary>
     /// <param name="stream">The document. It is read to the end and not closed.</param>
@@ -58,7 +62,7 @@ public static class StratMLReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var checkedOptions = Checked(options);
-        using var reader = new DepthLimitedReader(XmlReader.Create(stream, Settings(checkedOptions)), MaxDepth);
+        using var reader = new DepthLimitedReader(XmlReader.Create(stream, Settings(checkedOptions)), MaxDepth, MaxElements);
         return Read(reader, checkedOptions);
     }
 
@@ -72,7 +76,7 @@ public static class StratMLReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var checkedOptions = Checked(options);
-        using var reader = new DepthLimitedReader(XmlReader.Create(text, Settings(checkedOptions)), MaxDepth);
+        using var reader = new DepthLimitedReader(XmlReader.Create(text, Settings(checkedOptions)), MaxDepth, MaxElements);
         return Read(reader, checkedOptions);
     }
 
@@ -116,10 +120,26 @@ public static class StratMLReader
 
     private static StratMLReadResult Read(XmlReader reader, StratMLReadOptions options)
     {
-        XDocument document;
+        // The root is checked before the tree is built, and the tree is held without line information: the
+        // errors that need a line and position are found while reading, and the notes give XPaths.
+        XElement root;
+        StratMLPart? part;
         try
         {
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            reader.MoveToContent();
+            part = reader.LocalName switch
+            {
+                StratMLNames.Part1Root => StratMLPart.Part1,
+                StratMLNames.Part2Root => StratMLPart.Part2,
+                _ => (StratMLPart?)null,
+            };
+            if (part is null)
+            {
+                var line = (IXmlLineInfo)reader;
+                return Failed($"The root element is {reader.LocalName}; a StratML document's is StrategicPlan (Part 1) or PerformancePlanOrReport (Part 2).", line.LineNumber, line.LinePosition);
+            }
+
+            root = XElement.Load(reader, LoadOptions.None);
         }
         catch (XmlException e)
         {
@@ -129,18 +149,10 @@ public static class StratMLReader
                 : e.Message;
             return Failed(message, e.LineNumber, e.LinePosition);
         }
-
-        var root = document.Root!;
-        var part = root.Name.LocalName switch
+        catch (InvalidOperationException e)
         {
-            StratMLNames.Part1Root => StratMLPart.Part1,
-            StratMLNames.Part2Root => StratMLPart.Part2,
-            _ => (StratMLPart?)null,
-        };
-        var line = (IXmlLineInfo)root;
-        if (part is null)
-        {
-            return Failed($"The root element is {root.Name.LocalName}; a StratML document's is StrategicPlan (Part 1) or PerformancePlanOrReport (Part 2).", line.LineNumber, line.LinePosition);
+            var line = (IXmlLineInfo)reader;
+            return Failed(e.Message, line.LineNumber, line.LinePosition);
         }
 
         var notes = new NoteList();

@@ -81,6 +81,19 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void More_than_4_Mi_elements_are_refused_while_read_with_line_and_position()
+    {
+        // 4 Mi tiny elements make gigabytes of tree; the root and 4,194,303 <a/> are read, the next is refused.
+        var many = new StringBuilder("<PerformancePlanOrReport Type=\"Strategic_Plan\">\n", 17_000_000);
+        many.Insert(many.Length, "<a/>", 4_194_304).Append("\n</PerformancePlanOrReport>");
+
+        var read = StratMLReader.Parse(many.ToString());
+
+        read.Error!.Message.Should().StartWith("The document has more than 4,194,304 elements; a StratML plan has far fewer, and more are not read.");
+        (read.Error.Line, read.Error.Position).Should().Be((2, 16_777_214)); // the name of the 4,194,304th <a/>: 4 × 4,194,303 + 2
+    }
+
+    [Fact]
     public void Root_that_is_not_stratml_gives_an_error_naming_what_is_allowed()
     {
         var read = StratMLReader.Parse("<?xml version=\"1.0\"?>\n<html><body/></html>");

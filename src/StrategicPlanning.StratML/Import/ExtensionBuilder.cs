@@ -93,7 +93,8 @@ internal sealed class ExtensionBuilder(string owner)
             json.WriteEndObject();
         }
 
+        // Parsed in place and copied once, into the member's own text: no clone between.
         using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 });
-        return ExtensionMembers.From([new(StratMLNames.Extension, document.RootElement.Clone())]);
+        return ExtensionMembers.From([new(StratMLNames.Extension, document.RootElement)]);
     }
 }

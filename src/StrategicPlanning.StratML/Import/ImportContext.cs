@@ -26,6 +26,19 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
     public void Note(XObject at, string message, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         Notes.Add(at, message, file, line);
 
+    /// <summary>Notes something at a node, the message made of three parts joined only if the note is listed.</summary>
+    public void Note(XObject at, string start, string middle, string end, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        if (Notes.Lists(file, line))
+        {
+            Notes.Add(at, string.Concat(start, middle, end), file, line);
+        }
+        else
+        {
+            Notes.Add(at, string.Empty, file, line);
+        }
+    }
+
     /// <summary>
     /// The plan id for a goal, objective, indicator or the plan, from its Identifier element when that can be one
     /// (VAL-2), else minted from <paramref name="mintBase"/>; and the identifier to keep when the writer could not

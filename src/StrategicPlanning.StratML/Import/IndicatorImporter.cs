@@ -38,7 +38,8 @@ internal static class IndicatorImporter
         var (targets, actuals) = Map(readings, frequency, context);
         extension.Member("instances", instances.Count);
         var unmapped = readings.Where(r => r.Unmapped is not null).ToList();
-        var others = instances.SelectMany(i => i.Elements().Where(e => e.Name.LocalName is not ("TargetResult" or "ActualResult")).Select(e => (Instance: instances.IndexOf(i), Element: e))).ToList();
+        // Each instance's position from the enumeration, not looked up: thousands of instances cost linear time.
+        var others = instances.SelectMany((i, n) => i.Elements().Where(e => e.Name.LocalName is not ("TargetResult" or "ActualResult")).Select(e => (Instance: n, Element: e))).ToList();
         if (unmapped.Count > 0 || others.Count > 0)
         {
             extension.Member("results", json => WriteKeptResults(json, unmapped, others, context));
@@ -146,7 +147,7 @@ internal static class IndicatorImporter
 
             if (reading.Unmapped is not null)
             {
-                context.Note(reading.Element, $"Kept as it is, not read as {(reading.IsTarget ? "a target" : "an actual")}: {reading.Unmapped}.");
+                context.Note(reading.Element, reading.IsTarget ? "Kept as it is, not read as a target: " : "Kept as it is, not read as an actual: ", reading.Unmapped, ".");
                 continue;
             }
 

@@ -35,7 +35,8 @@ internal sealed class ResultReading
 
     public XElement? Description { get; private set; }
 
-    public List<XElement> Others { get; } = [];
+    /// <summary>Gets the children beside what a target or actual holds; null when there are none (the usual case).</summary>
+    public List<XElement>? Others { get; private set; }
 
     /// <summary>Gets or sets why the result is kept as it is rather than read as a target or actual; null when it can be.</summary>
     public string? Unmapped { get; set; }
@@ -57,13 +58,13 @@ internal sealed class ResultReading
             };
             if (slot is null)
             {
-                reading.Others.Add(child);
+                (reading.Others ??= []).Add(child);
             }
         }
 
         reading.Descriptor = descriptor;
         reading.Description = description;
-        reading.Unmapped = reading.Others.Count > 0
+        reading.Unmapped = reading.Others is not null
             ? $"it has {string.Join(", ", reading.Others.Select(o => o.Name.LocalName))} beside what a target or actual holds"
             : ReadPeriod(reading, start, end, calendar) ?? ReadValue(reading, units);
         return reading;
@@ -75,8 +76,10 @@ internal sealed class ResultReading
         var to = DateOf(end);
         if (from is null || to is null)
         {
-            var (name, element) = from is null ? ("StartDate", start) : ("EndDate", end);
-            return $"its {name} is {(element is null ? "missing" : "empty or not a date")}, so it names no period";
+            // One string for each reason, shared by every result it applies to.
+            return from is null
+                ? start is null ? "its StartDate is missing, so it names no period" : "its StartDate is empty or not a date, so it names no period"
+                : end is null ? "its EndDate is missing, so it names no period" : "its EndDate is empty or not a date, so it names no period";
         }
 
         // Years the calendar can label and scoring can handle (AsOfDates).

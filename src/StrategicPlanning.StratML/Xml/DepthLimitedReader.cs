@@ -4,12 +4,15 @@ using System.Xml;
 namespace StrategicPlanning.StratML;
 
 /// <summary>
-/// An <see cref="XmlReader"/> that refuses elements nested deeper than a limit, with the line and position of the
-/// first one too deep. StratML needs ten levels; a document nested thousands deep is hostile (it would make
-/// building and walking the tree slow, and recursion overflow the stack), so it is stopped while it is read.
+/// An <see cref="XmlReader"/> that refuses elements nested deeper than a limit, or more elements than a limit, with the
+/// line and position of the first one too many. StratML needs ten levels; a document nested thousands deep is hostile
+/// (it would make building and walking the tree slow, and recursion overflow the stack), and so are millions of tiny
+/// elements (a tree costs far more per element than its text), so either is stopped while it is read.
 /// </summary>
-internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
+internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth, int maxElements) : XmlReader, IXmlLineInfo
 {
+    private int elements;
+
     public override int AttributeCount => inner.AttributeCount;
 
     public override string BaseURI => inner.BaseURI;
@@ -43,13 +46,25 @@ internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlRea
     public override bool Read()
     {
         var read = inner.Read();
-        if (read && inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth)
+        if (read && inner.NodeType == XmlNodeType.Element)
         {
-            throw new XmlException(
-                string.Create(CultureInfo.InvariantCulture, $"The element {inner.LocalName} is nested {inner.Depth + 1} levels deep; a StratML document needs about ten, and more than {maxDepth} are not read."),
-                null,
-                LineNumber,
-                LinePosition);
+            if (inner.Depth >= maxDepth)
+            {
+                throw new XmlException(
+                    string.Create(CultureInfo.InvariantCulture, $"The element {inner.LocalName} is nested {inner.Depth + 1} levels deep; a StratML document needs about ten, and more than {maxDepth} are not read."),
+                    null,
+                    LineNumber,
+                    LinePosition);
+            }
+
+            if (++elements > maxElements)
+            {
+                throw new XmlException(
+                    string.Create(CultureInfo.InvariantCulture, $"The document has more than {maxElements:N0} elements; a StratML plan has far fewer, and more are not read."),
+                    null,
+                    LineNumber,
+                    LinePosition);
+            }
         }
 
         return read;
