@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
+using StrategicPlanning.Json;
 
 namespace StrategicPlanning.StratML;
 
@@ -63,7 +64,7 @@ public static class StratMLReader
         ArgumentNullException.ThrowIfNull(stream);
         var checkedOptions = Checked(options);
         using var reader = new DepthLimitedReader(XmlReader.Create(stream, Settings(checkedOptions)), MaxDepth, MaxElements);
-        return Read(reader, checkedOptions);
+        return Read(reader, checkedOptions, PlanReadOptions.Default.MaxDocumentBytes);
     }
 
     /// <summary>Reads a StratML document from a text reader.</summary>
@@ -75,9 +76,15 @@ public static class StratMLReader
     public static StratMLReadResult Read(TextReader text, StratMLReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Read(text, options, PlanReadOptions.Default.MaxDocumentBytes);
+    }
+
+    /// <summary>Reads with another limit on the plan document's JSON than the JSON reader's default: for the tests.</summary>
+    internal static StratMLReadResult Read(TextReader text, StratMLReadOptions? options, long maxDocumentBytes)
+    {
         var checkedOptions = Checked(options);
         using var reader = new DepthLimitedReader(XmlReader.Create(text, Settings(checkedOptions)), MaxDepth, MaxElements);
-        return Read(reader, checkedOptions);
+        return Read(reader, checkedOptions, maxDocumentBytes);
     }
 
     /// <summary>Reads a StratML document held in a string.</summary>
@@ -118,7 +125,7 @@ public static class StratMLReader
         CloseInput = false,
     };
 
-    private static StratMLReadResult Read(XmlReader reader, StratMLReadOptions options)
+    private static StratMLReadResult Read(XmlReader reader, StratMLReadOptions options, long maxDocumentBytes)
     {
         // The root is checked before the tree is built, and the tree is held without line information: the
         // errors that need a line and position are found while reading, and the notes give XPaths.
@@ -159,7 +166,22 @@ public static class StratMLReader
         ReadNamespace(root, notes);
         var calendar = CalendarFor(root, options, notes);
         var context = new ImportContext(calendar, part.Value, notes);
+        var most = LongValues.Fit(root, context);
         var plan = PlanImporter.Import(root, context);
+
+        // A plan document read from StratML must read back as JSON. When the most its JSON can be is within the
+        // limit, that is enough; otherwise the JSON is counted (written, not kept).
+        if (most > maxDocumentBytes)
+        {
+            var json = new CountingBufferWriter();
+            PlanJson.Write(plan, json);
+            if (json.Count > maxDocumentBytes)
+            {
+                return Failed(string.Create(CultureInfo.InvariantCulture,
+                    $"The plan document this StratML makes would be {json.Count:N0} bytes as JSON, more than the {maxDocumentBytes:N0} bytes (PlanReadOptions.MaxDocumentBytes) a plan document may be, so it could not be read back; it was not read."), 0, 0);
+            }
+        }
+
         return new StratMLReadResult(plan, part, notes.ToNotes(context.PathOf), null);
     }
 
