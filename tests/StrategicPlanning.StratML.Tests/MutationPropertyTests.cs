@@ -14,7 +14,8 @@ namespace StrategicPlanning.StratML.Tests;
 /// <item>the reader never throws (it may give an Error);</item>
 /// <item>what it reads is written as Part 2 and as Part 1 without throwing, valid against the part's schema unless the plan has no themes;</item>
 /// <item>what it reads survives the JSON format unchanged (JSN-2);</item>
-/// <item>after one import → export round, a second round gives an equal document.</item>
+/// <item>after one import → export round, a second round gives an equal document;</item>
+/// <item>a first round that is not equal has an import note saying what will not come back.</item>
 /// </list>
 /// </summary>
 public class MutationPropertyTests
@@ -43,6 +44,43 @@ public class MutationPropertyTests
     [MemberData(nameof(Samples))]
     public void After_one_round_import_export_is_stable(string name) =>
         Check(name, SecondRoundIsStable);
+
+    /// <summary>
+    /// Issue 14, point 11: when one import → export → import round does not give an equal document, an import note
+    /// says what will not come back, and it is not one the unmutated document already had.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_loss_of_one_round_is_noted_at_import(string name)
+    {
+        var own = StratMLFiles.Read(name).Notes.Where(n => IsLoss(n.Message)).ToHashSet();
+        Check(name, xml => LossIsNoted(xml, own));
+    }
+
+    /// <summary>Whether a note says that something read will not come back from an export.</summary>
+    internal static bool IsLoss(string message) =>
+        message.Contains("not written back", StringComparison.Ordinal) || message.Contains("dropped", StringComparison.Ordinal)
+        || message.Contains("not kept", StringComparison.Ordinal) || message.Contains("was cut", StringComparison.Ordinal);
+
+    internal static void LossIsNoted(string xml, IReadOnlySet<StratMLNote> own)
+    {
+        var read = StratMLReader.Parse(xml);
+        if (read.Document is null)
+        {
+            return;
+        }
+
+        var again = Import(StratMLWriter.Write(read.Document).Xml, "export");
+        if (again.Equals(read.Document))
+        {
+            return;
+        }
+
+        if (!read.Notes.Any(n => IsLoss(n.Message) && !own.Contains(n)))
+        {
+            Same(again, read.Document, "round with no import note saying what would not come back", string.Join('\n', read.Notes.Select(n => n.ToString())));
+        }
+    }
 
     /// <summary>Small documents the mutations above led to, each of which once broke one of the four properties.</summary>
     public static TheoryData<string, string> Regressions => new()

@@ -62,7 +62,7 @@ internal sealed class ExportContext(XmlWriter xml, StratMLPart part, ReportingCa
     {
         keepChild ??= _ => true;
         var held = new List<string>();
-        var problem = KeptRules.Problem(element, this, keepChild, held)
+        var problem = KeptRules.Problem(element, Part, keepChild, held)
             ?? held.Where(h => identifiers.Contains(h) || held.Count(x => x == h) > 1).Select(h => $"its identifier '{h}' is already used by another element").FirstOrDefault();
         if (problem is null)
         {

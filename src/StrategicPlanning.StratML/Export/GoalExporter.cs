@@ -16,7 +16,7 @@ internal static class GoalExporter
         context.Identifier(ExportContext.EntityIdentifier(theme.Id, kept), path + ".id");
         context.Element("SequenceIndicator", theme.Code);
         StakeholderExporter.Write(theme.Stakeholders, path, context);
-        kept.Write("OtherInformation", context, max: 1);
+        kept.Write("Goal", "OtherInformation", context);
         for (var i = 0; i < theme.Outcomes.Count; i++)
         {
             WriteObjective(theme.Outcomes[i], string.Create(CultureInfo.InvariantCulture, $"{path}.outcomes[{i}]"), context);
@@ -36,7 +36,7 @@ internal static class GoalExporter
         context.Identifier(ExportContext.EntityIdentifier(outcome.Id, kept), path + ".id");
         context.Element("SequenceIndicator", outcome.Code);
         StakeholderExporter.Write(outcome.Stakeholders, path, context);
-        kept.Write("OtherInformation", context, max: 1);
+        kept.Write("Objective", "OtherInformation", context);
         if (context.IsPart2)
         {
             for (var i = 0; i < outcome.Measures.Count; i++)

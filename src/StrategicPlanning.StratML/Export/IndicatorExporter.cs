@@ -29,9 +29,9 @@ internal static class IndicatorExporter
         context.Element("MeasurementDimension", measure.Title);
         context.Element("UnitOfMeasurement", measure.Unit ?? string.Empty);
         context.Identifier(ExportContext.EntityIdentifier(measure.Id, kept), path + ".id");
-        kept.Write("Relationship", context);
+        kept.Write("PerformanceIndicator", "Relationship", context);
         WriteInstances(measure, path, kept, context);
-        kept.Write("OtherInformation", context, max: 1);
+        kept.Write("PerformanceIndicator", "OtherInformation", context);
         xml.WriteEndElement();
         kept.NoteLeftOut(context);
     }
@@ -167,14 +167,14 @@ internal static class IndicatorExporter
         context.Element("StartDate", LocalDatePattern.Iso.Format(context.Calendar.StartOf(label)));
         context.Element("EndDate", LocalDatePattern.Iso.Format(context.Calendar.EndOf(label)));
         context.Element("NumberOfUnits", value.ToString(CultureInfo.InvariantCulture));
-        data.Write("Descriptor", context, max: 1);
+        data.Write(name, "Descriptor", context);
         if (description is not null)
         {
             context.Element("Description", description);
         }
         else
         {
-            data.Write("Description", context, max: 1);
+            data.Write(name, "Description", context);
         }
 
         xml.WriteEndElement();

@@ -76,6 +76,10 @@ internal sealed class KeptData
     public IEnumerable<JsonElement> Elements(string name) =>
         elements.Where(e => e.Name == name && !written.Contains(e.Index)).Select(e => e.Element);
 
+    /// <summary>Writes the kept elements of one name a record puts back, as many as <see cref="KeptPlaces"/> says.</summary>
+    public void Write(string owner, string name, ExportContext context) =>
+        Write(name, context, KeptPlaces.Max(owner, name, context.Part), KeptPlaces.KeepChild(owner, name, context.Part));
+
     /// <summary>Writes the kept elements of one name that have not been written yet, at most <paramref name="max"/>.</summary>
     public void Write(string name, ExportContext context, int max = int.MaxValue, Func<string, bool>? keepChild = null)
     {

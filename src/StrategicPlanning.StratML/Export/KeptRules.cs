@@ -59,7 +59,7 @@ internal static class KeptRules
     /// Why a kept element cannot be written in the part being written, or null when it can; the identifiers it holds
     /// are added to <paramref name="identifiers"/> (the caller checks they are free).
     /// </summary>
-    public static string? Problem(JsonElement element, ExportContext context, Func<string, bool> keepChild, List<string> identifiers)
+    public static string? Problem(JsonElement element, StratMLPart part, Func<string, bool> keepChild, List<string> identifiers)
     {
         var name = ElementJson.NameOf(element);
         if (name is null)
@@ -72,15 +72,19 @@ internal static class KeptRules
             return $"{name} is an element of another namespace";
         }
 
-        if (!Rules.TryGetValue(name, out var rule) || (rule.Part2Only && !context.IsPart2))
+        if (!Rules.TryGetValue(name, out var rule) || (rule.Part2Only && part != StratMLPart.Part2))
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{name} is not an element StratML Part {(int)context.Part} has here");
+            return string.Create(CultureInfo.InvariantCulture, $"{name} is not an element StratML Part {(int)part} has here");
         }
 
         return AttributeProblem(element, name, rule) ?? (rule.Content == Content.Complex
-            ? ChildrenProblem(element, name, rule, context, keepChild, identifiers)
-            : TextProblem(element, name, rule.Content, context, identifiers));
+            ? ChildrenProblem(element, name, rule, part, keepChild, identifiers)
+            : TextProblem(element, name, rule.Content, part, identifiers));
     }
+
+    /// <summary>Whether StratML defines an attribute of this name on a kept element of this name (which it knows).</summary>
+    public static bool DefinesAttribute(string element, string attribute) =>
+        !Rules.TryGetValue(element, out var rule) || (rule.Attributes?.ContainsKey(attribute) ?? false);
 
     private static string? AttributeProblem(JsonElement element, string name, Rule rule)
     {
@@ -110,7 +114,7 @@ internal static class KeptRules
         return null;
     }
 
-    private static string? ChildrenProblem(JsonElement element, string name, Rule rule, ExportContext context, Func<string, bool> keepChild, List<string> identifiers)
+    private static string? ChildrenProblem(JsonElement element, string name, Rule rule, StratMLPart part, Func<string, bool> keepChild, List<string> identifiers)
     {
         if (element.TryGetProperty("text", out var text) && (text.ValueKind != JsonValueKind.String || !string.IsNullOrWhiteSpace(text.GetString())))
         {
@@ -146,7 +150,7 @@ internal static class KeptRules
                     return string.Create(CultureInfo.InvariantCulture, $"{name} has more than {Math.Abs(rule.Children[at].Max)} {childName}");
                 }
 
-                var problem = Problem(child, context, _ => true, identifiers);
+                var problem = Problem(child, part, _ => true, identifiers);
                 if (problem is not null)
                 {
                     return problem;
@@ -158,7 +162,7 @@ internal static class KeptRules
         return missing >= 0 && counts[missing] == 0 ? $"{name} has no {rule.Children[missing].Name}, which StratML requires" : null;
     }
 
-    private static string? TextProblem(JsonElement element, string name, Content content, ExportContext context, List<string> identifiers)
+    private static string? TextProblem(JsonElement element, string name, Content content, StratMLPart part, List<string> identifiers)
     {
         if (element.TryGetProperty("children", out _))
         {
@@ -180,8 +184,8 @@ internal static class KeptRules
         switch (content)
         {
             // DateTypeType and NumberOfUnitsType are the datatype or exactly the empty string (white space is not empty).
-            case Content.Date when text.Length == 0 ? !context.IsPart2 : !Parses(DateType, text):
-                return $"{name} '{text}' is not a date{(context.IsPart2 ? " or empty" : string.Empty)}";
+            case Content.Date when text.Length == 0 ? part != StratMLPart.Part2 : !Parses(DateType, text):
+                return $"{name} '{text}' is not a date{(part == StratMLPart.Part2 ? " or empty" : string.Empty)}";
             case Content.Decimal when text.Length > 0 && !Parses(DecimalType, text):
                 return $"{name} '{text}' is not a decimal number or empty";
             case Content.Uri when trimmed.Length == 0 || !Parses(UriType, text):

@@ -20,11 +20,11 @@ internal static class PlanExporter
         }
 
         context.Element("Name", plan.Title);
-        kept.Write("Description", context, max: 1);
-        kept.Write("OtherInformation", context, max: 1);
+        kept.Write(KeptPlaces.Plan, "Description", context);
+        kept.Write(KeptPlaces.Plan, "OtherInformation", context);
         xml.WriteStartElement("StrategicPlanCore", context.Namespace);
         WriteOrganisation(document, context);
-        kept.Write("Organization", context, keepChild: _ => true);
+        kept.Write(KeptPlaces.Plan, "Organization", context);
         WriteStatement("Vision", plan.Vision, kept.String("visionIdentifier"), context);
         WriteStatement("Mission", plan.Mission, kept.String("missionIdentifier"), context);
         for (var i = 0; i < plan.Values.Count; i++)
@@ -46,7 +46,7 @@ internal static class PlanExporter
         WriteAdministrativeInformation(plan, kept, context);
         if (context.IsPart2)
         {
-            kept.Write("Submitter", context, max: 1);
+            kept.Write(KeptPlaces.Plan, "Submitter", context);
         }
 
         xml.WriteEndElement();
@@ -85,9 +85,9 @@ internal static class PlanExporter
         var kept = organisation is null ? KeptData.Of(Core.ExtensionMembers.Empty, "$.organisation", context) : KeptData.Of(organisation.Extensions, "$.organisation", context);
         context.Xml.WriteStartElement("Organization", context.Namespace);
         context.Element("Name", organisation?.Name);
-        kept.Write("Acronym", context, max: 1);
-        kept.Write("Identifier", context, max: 1);
-        kept.Write("Description", context, max: 1);
+        kept.Write("Organization", "Acronym", context);
+        kept.Write("Organization", "Identifier", context);
+        kept.Write("Organization", "Description", context);
         StakeholderExporter.Write(stakeholders, "$.plan", context);
         context.Xml.WriteEndElement();
         kept.NoteLeftOut(context);
@@ -126,12 +126,12 @@ internal static class PlanExporter
 
         WriteDate("StartDate", plan.Start, kept.Member("start"), context);
         WriteDate("EndDate", plan.End, kept.Member("end"), context);
-        kept.Write("PublicationDate", context, max: 1);
-        kept.Write("Source", context, max: 1);
+        kept.Write(KeptPlaces.Plan, "PublicationDate", context);
+        kept.Write(KeptPlaces.Plan, "Source", context);
         if (!context.IsPart2)
         {
             // Part 1's Submitter sits here and has no Identifier.
-            kept.Write("Submitter", context, max: 1, keepChild: child => child != "Identifier");
+            kept.Write(KeptPlaces.Plan, "Submitter", context);
         }
 
         context.Xml.WriteEndElement();

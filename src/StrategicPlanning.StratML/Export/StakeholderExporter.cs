@@ -34,11 +34,11 @@ internal static class StakeholderExporter
         }
 
         context.Element("Name", stakeholder.Name ?? string.Empty);
-        kept.Write("Description", context, max: 1);
+        kept.Write("Stakeholder", "Description", context);
         if (context.IsPart2)
         {
             var named = kept.Elements("Role").SelectMany(RoleTypes).ToHashSet(StringComparer.Ordinal);
-            kept.Write("Role", context);
+            kept.Write("Stakeholder", "Role", context);
             foreach (var role in stakeholder.Roles.Select(r => r == StakeholderRole.Performer ? "Performer" : "Beneficiary").Where(r => !named.Contains(r)))
             {
                 xml.WriteStartElement("Role", context.Namespace);

@@ -19,7 +19,7 @@ internal static class Elements
         }
 
         extension.Keep(child);
-        context.Note(child, $"A second {child.Name.LocalName}; the first was read and this one kept as it is.");
+        context.Note(child, $"A second {child.Name.LocalName}; the first was read and this one kept in the plan document, but not written back to StratML.");
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ internal sealed class ExtensionBuilder(string owner)
     private readonly List<XAttribute> foreignAttributes = [];
     private readonly List<XElement> elements = [];
     private readonly List<KeyValuePair<string, Action<Utf8JsonWriter>>> members = [];
+    private List<XElement>? results;
     private string? identifier;
 
     public void Identifier(string? kept) => identifier = kept;
@@ -41,6 +42,13 @@ internal sealed class ExtensionBuilder(string owner)
 
     public void Member(string name, Action<Utf8JsonWriter> write) => members.Add(new(name, write));
 
+    /// <summary>Keeps a measure's results as <c>results</c>: the elements in the order <paramref name="write"/> writes them.</summary>
+    public void Results(List<XElement> elements, Action<Utf8JsonWriter> write)
+    {
+        results = elements;
+        members.Add(new("results", write));
+    }
+
     public ExtensionMembers Build(ImportContext context)
     {
         if (identifier is null && attributes.Count == 0 && foreignAttributes.Count == 0 && elements.Count == 0 && members.Count == 0)
@@ -49,6 +57,7 @@ internal sealed class ExtensionBuilder(string owner)
         }
 
         var buffer = new ArrayBufferWriter<byte>();
+        var written = new List<XElement>(elements.Count);
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -84,7 +93,10 @@ internal sealed class ExtensionBuilder(string owner)
                 // In the order the writer puts them back, so a second import keeps the same list.
                 foreach (var element in SchemaOrder.Sort(owner, elements, e => e.Name.LocalName))
                 {
-                    ElementJson.Write(json, element, context);
+                    if (ElementJson.Write(json, element, context))
+                    {
+                        written.Add(element);
+                    }
                 }
 
                 json.WriteEndArray();
@@ -95,6 +107,25 @@ internal sealed class ExtensionBuilder(string owner)
 
         // Parsed in place and copied once, into the member's own text: no clone between.
         using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 });
+        if (written.Count > 0)
+        {
+            KeptCheck.Elements(owner, written, document.RootElement.GetProperty("elements"), context);
+        }
+
+        if (results is not null && context.Part == StratMLPart.Part2)
+        {
+            // Kept results go back into their MeasurementInstance when the writer would write them as they are.
+            var i = 0;
+            foreach (var result in document.RootElement.GetProperty("results").EnumerateArray())
+            {
+                var element = results[i++];
+                if (element.Name.LocalName is "TargetResult" or "ActualResult")
+                {
+                    KeptCheck.Check(result.GetProperty("element"), element, _ => true, context);
+                }
+            }
+        }
+
         return ExtensionMembers.From([new(StratMLNames.Extension, document.RootElement)]);
     }
 }

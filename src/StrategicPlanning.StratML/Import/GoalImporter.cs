@@ -46,6 +46,11 @@ internal static class GoalImporter
         var measures = new List<Measure>(indicators.Count);
         for (var i = 0; i < indicators.Count; i++)
         {
+            if (context.Part == StratMLPart.Part1)
+            {
+                context.Note(indicators[i], "StratML Part 1 has no PerformanceIndicator; read as a measure, but not written back to StratML Part 1 (write Part 2 to keep it).");
+            }
+
             measures.Add(IndicatorImporter.Import(indicators[i], mintBase + "." + Mint("indicator", i + 1), context));
         }
 

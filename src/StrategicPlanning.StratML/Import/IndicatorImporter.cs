@@ -37,12 +37,14 @@ internal static class IndicatorImporter
         var frequency = FrequencyOf(readings);
         var (targets, actuals) = Map(readings, frequency, context);
         extension.Member("instances", instances.Count);
-        var unmapped = readings.Where(r => r.Unmapped is not null).ToList();
+        // In the order the writer puts them back (by instance, targets before actuals, by position), so they read back the same.
+        var unmapped = readings.Where(r => r.Unmapped is not null).OrderBy(r => r.Instance).ThenBy(r => r.IsTarget ? 0 : 1).ThenBy(r => r.Index).ToList();
         // Each instance's position from the enumeration, not looked up: thousands of instances cost linear time.
         var others = instances.SelectMany((i, n) => i.Elements().Where(e => e.Name.LocalName is not ("TargetResult" or "ActualResult")).Select(e => (Instance: n, Element: e))).ToList();
         if (unmapped.Count > 0 || others.Count > 0)
         {
-            extension.Member("results", json => WriteKeptResults(json, unmapped, others, context));
+            var keptResults = unmapped.Select(r => r.Element).Concat(others.Where(o => o.Element.Name.LocalName != "Identifier").Select(o => o.Element)).ToList();
+            extension.Results(keptResults, json => WriteKeptResults(json, unmapped, others, context));
         }
 
         return new Measure

@@ -11,7 +11,8 @@ namespace StrategicPlanning.StratML;
 /// </summary>
 internal static class ElementJson
 {
-    public static void Write(Utf8JsonWriter json, XElement element, ImportContext context)
+    /// <summary>Writes a kept element; false when nothing was written (an Identifier that cannot be kept).</summary>
+    public static bool Write(Utf8JsonWriter json, XElement element, ImportContext context)
     {
         if (element.Name.LocalName == "Identifier" && !element.HasElements)
         {
@@ -25,7 +26,7 @@ internal static class ElementJson
                 json.WriteEndObject();
             }
 
-            return;
+            return kept is not null;
         }
 
         json.WriteStartObject();
@@ -36,6 +37,16 @@ internal static class ElementJson
         }
 
         var attributes = KeptAttributes(element).ToList();
+        if (StratMLNames.IsStratML(element.Name.Namespace))
+        {
+            // An attribute StratML does not define on an element it knows: dropped, so that the element itself goes back.
+            foreach (var attribute in attributes.Where(a => a.Name.Namespace == XNamespace.None && !KeptRules.DefinesAttribute(element.Name.LocalName, a.Name.LocalName)).ToList())
+            {
+                attributes.Remove(attribute);
+                context.Note(attribute, $"{attribute.Name.LocalName} is not a StratML attribute of {element.Name.LocalName}; dropped, as StratML has no place for it.");
+            }
+        }
+
         if (attributes.Any(a => a.Name.Namespace == XNamespace.None))
         {
             json.WriteStartObject("attributes");
@@ -59,6 +70,11 @@ internal static class ElementJson
 
         if (element.HasElements)
         {
+            if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+            {
+                context.Note(element, $"The text beside the child elements of {element.Name.LocalName} (mixed content) is not kept.");
+            }
+
             json.WriteStartArray("children");
             foreach (var child in SchemaOrder.Sort(element.Name.LocalName, element.Elements(), e => e.Name.LocalName))
             {
@@ -73,6 +89,7 @@ internal static class ElementJson
         }
 
         json.WriteEndObject();
+        return true;
     }
 
     /// <summary>Attributes of another namespace than StratML's (which has none): kept apart, by namespace and name.</summary>
