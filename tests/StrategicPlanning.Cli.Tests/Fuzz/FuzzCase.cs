@@ -75,9 +75,10 @@ internal sealed record FuzzCase(int Number, string Origin, string Mutation, Fuzz
 
     private static (byte[] Bytes, string Mutation) Mutate(FuzzCorpus.Seed origin, Random random)
     {
-        if (random.Next(4) != 0 && (origin.IsXml ? XmlMutator.Mutate(origin.Bytes, random) : JsonMutator.Mutate(origin.Bytes, random)) is { } tree)
+        var gentle = random.Next(5) < 2;
+        if (random.Next(6) != 0 && (origin.IsXml ? XmlMutator.Mutate(origin.Bytes, random) : JsonMutator.Mutate(origin.Bytes, random, gentle)) is { } tree)
         {
-            return random.Next(8) == 0 ? (ByteMutator.Mutate(tree, random), "tree and bytes") : (tree, "tree");
+            return !gentle && random.Next(8) == 0 ? (ByteMutator.Mutate(tree, random), "tree and bytes") : (tree, gentle && !origin.IsXml ? "values" : "tree");
         }
 
         return random.Next(12) == 0 ? (origin.Bytes, "none") : (ByteMutator.Mutate(origin.Bytes, random), "bytes");

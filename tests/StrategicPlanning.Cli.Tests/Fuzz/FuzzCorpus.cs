@@ -101,6 +101,6 @@ internal static class FuzzCorpus
     internal sealed record Seed(string Name, byte[] Bytes, bool IsXml)
     {
         /// <summary>Gets how often the seed is picked, relative to the others.</summary>
-        public double Weight { get; } = Math.Clamp(32_000.0 / Math.Max(1, Bytes.Length), 0.08, 1) * (Name.Contains("Regressions", StringComparison.Ordinal) ? 0.3 : 1);
+        public double Weight { get; } = Math.Clamp(32_000.0 / Math.Max(1, Bytes.Length), 0.08, 1) * (Name.Contains("Regressions", StringComparison.Ordinal) ? 0.1 : 1);
     }
 }

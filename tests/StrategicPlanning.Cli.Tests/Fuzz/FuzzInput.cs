@@ -14,6 +14,9 @@ internal sealed class FuzzInput(byte[] bytes, bool isXml)
 
     public bool IsXml { get; } = isXml;
 
+    /// <summary>Gets or sets whether the document has no validation errors (null until validated), for the run's statistics.</summary>
+    public bool? IsValid { get; set; }
+
     /// <summary>Gets or sets the document: read on first use, with the JSON reader or the StratML reader.</summary>
     public PlanDocument? Document
     {

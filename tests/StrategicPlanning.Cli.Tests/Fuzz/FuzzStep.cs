@@ -75,9 +75,16 @@ internal static class FuzzStep
         switch (name)
         {
             case "validate":
-                foreach (var issue in PlanValidator.Validate(document).Issues)
+                var validation = PlanValidator.Validate(document);
+                foreach (var issue in validation.Issues)
                 {
                     _ = issue.ToString();
+                }
+
+                input.IsValid = validation.IsValid;
+                if (!input.IsXml)
+                {
+                    _ = PlanJson.Locate(input.Bytes, validation.Issues.Select(i => i.Path).Append("$.plan.themes[999].id").Append("$['odd").Append(string.Empty));
                 }
 
                 return null;

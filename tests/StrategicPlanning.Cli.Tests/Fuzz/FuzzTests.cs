@@ -42,6 +42,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var slowest = TimeSpan.Zero;
         var steps = 0;
         var known = new Dictionary<string, int>();
+        var (readable, valid) = (0, 0);
         for (var number = settings.FirstCase; number < settings.FirstCase + settings.Cases && failures.Count < MaxFailures; number++)
         {
             FuzzCase? made = null;
@@ -61,6 +62,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
             }
 
             steps += made?.Steps.Count ?? 0;
+            readable += made?.Input.IsValid is not null ? 1 : 0;
+            valid += made?.Input.IsValid == true ? 1 : 0;
             if (failure is not null && KnownDefects.Explain(failure) is { } reason)
             {
                 known[reason] = known.GetValueOrDefault(reason) + 1;
@@ -71,7 +74,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{settings.Cases} cases, {steps} steps in {clock.Elapsed.TotalSeconds:0.0} s; slowest case {slowest.TotalMilliseconds:0} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{settings.Cases} cases ({readable} read as documents, {valid} of them valid), {steps} steps in {clock.Elapsed.TotalSeconds:0.0} s; slowest case {slowest.TotalMilliseconds:0} ms"));
         foreach (var (reason, count) in known)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"known defect, {count} case(s): {reason}"));
