@@ -3,12 +3,16 @@ namespace StrategicPlanning.Cli.Tests.Fuzz;
 /// <summary>Values that tend to break readers and rules: the edges of numbers, dates, periods and durations.</summary>
 internal static class Interesting
 {
-    /// <summary>Numbers as JSON text: beyond double and decimal, below their precision, negative zero, the edges of int and long.</summary>
+    /// <summary>
+    /// Numbers as JSON text: beyond double and decimal, below their precision, negative zero, the edges of int and long,
+    /// and either side of ±10^15, the most a document's numbers may be (SP1010).
+    /// </summary>
     public static readonly string[] Numbers =
     [
         "1e308", "-1e308", "1e309", "1e-400", "79228162514264337593543950336", "-79228162514264337593543950336",
         "79228162514264337593543950335", "39614081257132168796771975168", "-79228162514264337593543950335", "1e28",
-        "9999999999999999999999999999", "1e20", "0.0000000000000000000000000001", "0.00000000000000000000000000001", "-0", "-0.0", "0",
+        "9999999999999999999999999999", "1e20", "1000000000000000", "-1000000000000000", "999999999999999.9999999999999",
+        "1000000000000000.0000000001", "0.000000000000001", "0.3333333333333333333333333333", "1e-28", "0.0000000000000000000000000001", "0.00000000000000000000000000001", "-0", "-0.0", "0",
         "1", "-1", "0.5", "-0.5", "2", "3", "4", "5", "6", "25", "100", "101", "1000000000000", "1.5e3", "1E2",
         "2147483647", "2147483648", "-2147483648", "-2147483649", "9223372036854775807", "9223372036854775808",
         "-9223372036854775809", "12345678901234567890123456789012345678901234567890", "0.1234567890123456789012345678901",
