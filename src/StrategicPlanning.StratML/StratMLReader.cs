@@ -63,7 +63,18 @@ public static class StratMLReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var checkedOptions = Checked(options);
-        using var reader = new DepthLimitedReader(XmlReader.Create(stream, Settings(checkedOptions)), MaxDepth, MaxElements);
+        XmlReader xml;
+        try
+        {
+            xml = XmlReader.Create(stream, Settings(checkedOptions));
+        }
+        catch (XmlException e)
+        {
+            // Creating the reader already decodes the first characters (e.g. a byte-order mark, then a byte that is not UTF-8).
+            return Failed(e.Message, e.LineNumber, e.LinePosition);
+        }
+
+        using var reader = new DepthLimitedReader(xml, MaxDepth, MaxElements);
         return Read(reader, checkedOptions, PlanReadOptions.Default.MaxDocumentBytes);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using StrategicPlanning.Calendar;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.StratML;
@@ -25,6 +26,8 @@ public static class StratMLWriter
     /// <param name="document">The plan document.</param>
     /// <returns>The XML text and notes on what was left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">The document's calendar has no usable year start month (CAL-1: 1 to 12), so its
+    /// period labels have no dates; validation reports it (validate the document first).</exception>
     public static StratMLWriteResult Write(PlanDocument document) => Write(document, (StratMLWriteOptions?)null);
 
     /// <summary>Writes a plan document as StratML Part 2 (UTF-8) to a stream, with the default options.</summary>
@@ -32,6 +35,8 @@ public static class StratMLWriter
     /// <param name="stream">Where to write; it is flushed and not closed.</param>
     /// <returns>Notes on what was left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException">The document's calendar has no usable year start month (CAL-1: 1 to 12), so its
+    /// period labels have no dates; validation reports it (validate the document first).</exception>
     public static IReadOnlyList<StratMLNote> Write(PlanDocument document, Stream stream) => Write(document, stream, null);
 
     /// <summary>Writes a plan document as StratML text.</summary>
@@ -39,9 +44,11 @@ public static class StratMLWriter
     /// <param name="options">How to write; null for <see cref="StratMLWriteOptions.Default"/>.</param>
     /// <returns>The XML text and notes on what was left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">The document's calendar has no usable year start month (CAL-1: 1 to 12), so its
+    /// period labels have no dates; validation reports it (validate the document first).</exception>
     public static StratMLWriteResult Write(PlanDocument document, StratMLWriteOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        CheckCalendar(document);
         var text = new Utf8StringWriter();
         var notes = Write(document, text, options);
         return new StratMLWriteResult(text.ToString(), notes);
@@ -53,12 +60,24 @@ public static class StratMLWriter
     /// <param name="options">How to write; null for <see cref="StratMLWriteOptions.Default"/>.</param>
     /// <returns>Notes on what was left out.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException">The document's calendar has no usable year start month (CAL-1: 1 to 12), so its
+    /// period labels have no dates; validation reports it (validate the document first).</exception>
     public static IReadOnlyList<StratMLNote> Write(PlanDocument document, Stream stream, StratMLWriteOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        CheckCalendar(document);
         ArgumentNullException.ThrowIfNull(stream);
         using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         return Write(document, text, options);
+    }
+
+    private static void CheckCalendar(PlanDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var month = document.Calendar.YearStartMonth;
+        if (!ReportingCalendar.IsStartMonth(month))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document's calendar starts its year in month {month}; it must be 1 to 12 (CAL-1) for period labels to have dates. Validate the document first."), nameof(document));
+        }
     }
 
     private static List<StratMLNote> Write(PlanDocument document, TextWriter text, StratMLWriteOptions? options)

@@ -130,14 +130,14 @@ internal static class IndicatorExporter
             var at = string.Create(CultureInfo.InvariantCulture, $"{kept.Path}.results[{i++}]");
             var element = result.ValueKind == JsonValueKind.Object && result.TryGetProperty("element", out var e) ? e : default;
             var name = ElementJson.NameOf(element);
-            var instance = result.ValueKind == JsonValueKind.Object && result.TryGetProperty("instance", out var n) && n.TryGetInt32(out var number) && number >= 0 ? number : (int?)null;
+            var instance = result.ValueKind == JsonValueKind.Object && result.TryGetProperty("instance", out var n) && n.ValueKind == JsonValueKind.Number && n.TryGetInt32(out var number) && number >= 0 ? number : (int?)null;
             if (name is not ("TargetResult" or "ActualResult") || instance is null)
             {
                 context.Note(at, $"The kept {name ?? "result"} has no place in a MeasurementInstance of the 2016 schema; left out.");
                 continue;
             }
 
-            var index = result.TryGetProperty("index", out var x) && x.TryGetInt32(out var position) ? position : int.MaxValue;
+            var index = result.TryGetProperty("index", out var x) && x.ValueKind == JsonValueKind.Number && x.TryGetInt32(out var position) ? position : int.MaxValue;
             place(instance, index, name == "TargetResult", () =>
             {
                 var problem = context.WriteKept(element, null);

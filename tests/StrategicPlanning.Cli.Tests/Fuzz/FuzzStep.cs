@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using StrategicPlanning.Aggregation;
+using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Finance;
@@ -112,7 +113,15 @@ internal static class FuzzStep
             case "annual":
                 return Report(document, name == "quarterly", string.Join(' ', args));
             case "stratml":
-                _ = StratMLWriter.Write(document, new StratMLWriteOptions { Part = args[0] == "1" ? StratMLPart.Part1 : StratMLPart.Part2 });
+                try
+                {
+                    _ = StratMLWriter.Write(document, new StratMLWriteOptions { Part = args[0] == "1" ? StratMLPart.Part1 : StratMLPart.Part2 });
+                }
+                catch (ArgumentException) when (!ReportingCalendar.IsStartMonth(document.Calendar.YearStartMonth))
+                {
+                    // The writer's documented refusal: labels have no dates without a start month (CAL-1).
+                }
+
                 return null;
             default:
                 throw new ArgumentException($"Not a library step: '{name}'.", nameof(name));
