@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace StrategicPlanning.Cli.Tests;
 
@@ -46,5 +47,29 @@ public class RisksCommandTests
 
         exit.Should().Be(1);
         error.Should().Contain("SP1606");
+    }
+
+    [Fact]
+    public void RSK3_a_grid_whose_lowest_score_is_2_with_the_default_bands_is_valid_and_its_register_evaluated()
+    {
+        // score = likelihood × impact + 1 (lowest 2) and no bands: the default Low 1 / Medium 8 / High 15 apply.
+        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
+        var matrix = document["riskRegister"]!["matrix"]!.AsObject();
+        matrix["scores"] = new JsonArray([.. Enumerable.Range(1, 5).Select(l => (JsonNode)new JsonArray([.. Enumerable.Range(1, 5).Select(i => (JsonNode)JsonValue.Create((l * i) + 1))]))]);
+        matrix.Remove("bands");
+        using var file = Splan.Write(document.ToJsonString());
+
+        var (validateExit, validateOut, _) = Splan.Run("validate", file.Path);
+        var (exit, output, _) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
+
+        validateExit.Should().Be(0);
+        validateOut.Should().NotContain("SP1605");
+        exit.Should().Be(0);
+        using var report = JsonDocument.Parse(output);
+        var risk = report.RootElement.GetProperty("risks")[0];
+        risk.GetProperty("score").GetInt32().Should().Be(21, "4 × 5 + 1");
+        risk.GetProperty("band").GetString().Should().Be("High");
+        report.RootElement.GetProperty("threats").GetProperty("cells")[0].GetProperty("score").GetInt32().Should().Be(2);
+        report.RootElement.GetProperty("threats").GetProperty("cells")[0].GetProperty("band").GetString().Should().Be("Low");
     }
 }

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using NodaTime;
+using StrategicPlanning.Model;
+using StrategicPlanning.Risks;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
 
@@ -149,18 +152,36 @@ public class ValidationRuleTests
     }
 
     [Fact]
-    public void RSK2_an_explicit_grid_whose_minimum_is_2_needs_bands_starting_at_2()
+    public void RSK3_a_grid_whose_lowest_score_is_2_is_valid_with_the_default_bands_or_bands_from_1_and_refused_only_when_the_first_band_starts_above_2()
     {
+        // RSK-2's own example: score = likelihood × impact + 1, so the lowest score is 1 × 1 + 1 = 2.
         var grid = new JsonArray(Enumerable.Range(1, 5).Select(l => (JsonNode)new JsonArray(Enumerable.Range(1, 5).Select(i => (JsonNode)JsonValue.Create((l * i) + 1)).ToArray())).ToArray());
-        var startsAt1 = PlanValidator.Validate(Samples.FormatExampleWith(d => d["riskRegister"]!["matrix"]!["scores"] = grid.DeepClone()));
-        var startsAt2 = PlanValidator.Validate(Samples.FormatExampleWith(d =>
+        PlanDocument With(Action<JsonObject> bands) => Samples.FormatExampleWith(d =>
         {
-            d["riskRegister"]!["matrix"]!["scores"] = grid.DeepClone();
-            d["riskRegister"]!["matrix"]!["bands"]![0]!["from"] = 2;
-        }));
+            var matrix = d["riskRegister"]!["matrix"]!.AsObject();
+            matrix["scores"] = grid.DeepClone();
+            bands(matrix);
+        });
+        var defaultBands = With(m => m.Remove("bands"));
+        var from1 = With(_ => { });
+        var from2 = With(m => m["bands"]![0]!["from"] = 2);
+        var from3 = With(m => m["bands"]![0]!["from"] = 3);
 
-        startsAt1.Issues.Should().ContainSingle().Which.Message.Should().Contain("lowest score this matrix gives is 2");
-        startsAt2.Issues.Should().BeEmpty();
+        defaultBands.RiskRegister!.Matrix.Bands.Should().Equal(RiskMatrix.DefaultBands);
+        PlanValidator.Validate(defaultBands).Issues.Should().BeEmpty();
+        PlanValidator.Validate(from1).Issues.Should().BeEmpty();
+        PlanValidator.Validate(from2).Issues.Should().BeEmpty();
+        var refused = PlanValidator.Validate(from3).Issues.Should().ContainSingle().Subject;
+        refused.Code.Should().Be(ValidationCodes.InvalidBands);
+        refused.Path.Should().Be("$.riskRegister.matrix.bands[0].from");
+        refused.Message.Should().Contain("The first band starts at 3, above the lowest score this matrix gives (2)");
+
+        // The register is evaluated: the threat assessed 4 × 5 scores 4 × 5 + 1 = 21 (High from 15); its inherent 5 × 5 scores 26.
+        var risk = RiskRules.Evaluate(defaultBands, new LocalDate(2025, 3, 31)).GetValueOrThrow().Risks.Single();
+        risk.Current.Score.Should().Be(21);
+        risk.Current.Band!.Name.Should().Be("High");
+        RiskScoring.Score(defaultBands.RiskRegister.Matrix, 5, 5).Should().Be(26);
+        RiskScoring.BandOf(defaultBands.RiskRegister.Matrix, 2)!.Name.Should().Be("Low");
     }
 
     [Fact]

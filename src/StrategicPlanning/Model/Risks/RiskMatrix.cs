@@ -52,7 +52,7 @@ public sealed record RiskMatrix
         init => field = value is null ? null : Guard.Items(Guard.Items(value).Select(row => (IReadOnlyList<int>)Guard.Items(row)), nameof(value));
     }
 
-    /// <summary>Gets the score bands, ascending by <see cref="RiskBand.From"/> and starting at the lowest score (RSK-3).</summary>
+    /// <summary>Gets the score bands, ascending by <see cref="RiskBand.From"/>, the first starting at or below the lowest score (RSK-3).</summary>
     public IReadOnlyList<RiskBand> Bands { get; init => field = Guard.Items(value); } = DefaultBands;
 
     /// <summary>Gets the members of the JSON object this library does not know (JSN-2).</summary>

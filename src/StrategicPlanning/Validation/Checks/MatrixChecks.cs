@@ -84,17 +84,19 @@ internal static class MatrixChecks
         var bands = matrix.Bands;
         if (bands.Count == 0)
         {
-            context.ReportAt("bands", ValidationCodes.InvalidBands, "There are no bands; give at least one, starting at the lowest score (RSK-3).");
+            context.ReportAt("bands", ValidationCodes.InvalidBands, "There are no bands; give at least one, starting at or below the lowest score (RSK-3).");
             return;
         }
 
         var minimum = MinimumScore(matrix);
         context.Enter("bands");
-        if (bands[0].From != minimum)
+        // RSK-3: every score has a band when the first band starts at or below the lowest score; a first band from 1
+        // on a grid whose lowest score is 2 (the default bands included) is valid, only one starting above it is not.
+        if (bands[0].From > minimum)
         {
             context.Enter(0);
             context.ReportAt("from", ValidationCodes.InvalidBands,
-                string.Create(CultureInfo.InvariantCulture, $"The first band starts at {bands[0].From}, but the lowest score this matrix gives is {minimum}; the first band must start there so every score has a band (RSK-3)."));
+                string.Create(CultureInfo.InvariantCulture, $"The first band starts at {bands[0].From}, above the lowest score this matrix gives ({minimum}), so that score would have no band; start the first band at {minimum} or below (RSK-3)."));
             context.Leave();
         }
 
