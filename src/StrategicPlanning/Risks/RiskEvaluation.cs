@@ -50,13 +50,19 @@ public sealed record RiskEvaluation
     /// <summary>Gets how often it must be reviewed (RSK-7).</summary>
     public Period ReviewFrequency { get; }
 
-    /// <summary>Gets the latest dated assessment plus the frequency, or null when it has never been assessed (RSK-7).</summary>
+    /// <summary>
+    /// Gets the latest dated assessment plus the frequency, or null when it has never been assessed or is closed: a
+    /// closed risk has no review due (RSK-7).
+    /// </summary>
     public LocalDate? ReviewDue { get; }
 
-    /// <summary>Gets whether the as-of date is after the review due date, or it has never been assessed (RSK-7).</summary>
+    /// <summary>
+    /// Gets whether it is open and the as-of date is after the review due date, or it is open and has never been
+    /// assessed (RSK-7). A closed risk is never overdue, nor stale (REV-7).
+    /// </summary>
     public bool ReviewOverdue { get; }
 
-    /// <summary>Gets whether it is an open threat that was at or within appetite at each of the last two quarter ends (RSK-9).</summary>
+    /// <summary>Gets whether it is an open threat that was at or within appetite at each of the last two quarter ends (RSK-9); a closed risk or an opportunity never is.</summary>
     public bool RemovalCandidate { get; }
 
     /// <summary>Gets its mitigating actions with their effective status.</summary>

@@ -70,7 +70,7 @@ public static class RiskRules
             appetite,
             open && threat && appetite is { } max && current.Score > max,
             frequency,
-            lastAssessed?.AsOf.Plus(frequency),
+            RiskReviewRule.ReviewDue(risk, register, lastAssessed),
             overdue,
             open && threat && appetite is { } limit && WithinAppetiteAtLastTwoQuarterEnds(document, register, risk, limit, asOf),
             ValueList.From(risk.MitigationActionIds.Select(id => Mitigation(document, id, asOf))));

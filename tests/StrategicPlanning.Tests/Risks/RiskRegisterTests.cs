@@ -2,6 +2,7 @@ using NodaTime;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 using StrategicPlanning.Model;
+using StrategicPlanning.Reviews;
 using StrategicPlanning.Risks;
 using StrategicPlanning.Tests.Support;
 using StrategicPlanning.Validation;
@@ -158,6 +159,35 @@ public class RiskRegisterTests
         risks[0].ReviewDue.Should().BeNull();
         risks[1].ReviewDue.Should().Be(Build.Date("2025-03-01"));
         risks[1].ReviewOverdue.Should().BeTrue();
+    }
+
+    [Fact]
+    public void RSK7_RSK9_REV7_a_closed_risk_has_no_review_due_is_never_overdue_or_stale_and_is_no_removal_candidate()
+    {
+        // All three scored 2 × 2 = 4 on 2024-06-30 against an appetite of 12, reviewed every P3M: due 2024-09-30.
+        var register = new RiskRegister
+        {
+            Appetite = [new RiskAppetite { Category = "financial", MaxScore = 12 }],
+            Risks =
+            [
+                Threat("open", 5, 5, ("2024-06-30", 2, 2)),
+                Threat("closed", 5, 5, ("2024-06-30", 2, 2)) with { Status = RiskStatus.Closed },
+                Threat("closed.never", 5, 5) with { Status = RiskStatus.Closed },
+            ],
+        };
+        var document = WithRegister(register);
+
+        // At 2025-04-15 the last two quarter ends are 2025-03-31 and 2024-12-31, when each scored 4 (≤ 12).
+        var risks = Evaluate(document, "2025-04-15").Risks;
+
+        risks.Select(r => (r.Risk.Id, r.ReviewDue, r.ReviewOverdue, r.RemovalCandidate)).Should().Equal(
+            ("open", Build.Date("2024-09-30"), true, true),
+            ("closed", (LocalDate?)null, false, false),
+            ("closed.never", (LocalDate?)null, false, false));
+        Evaluate(document, "2025-04-15").OverdueForReview.Select(r => r.Risk.Id).Should().Equal("open");
+        RiskReviewRule.IsOverdue(register.Risks[2], register, Build.Date("2025-04-15"), out _).Should().BeFalse("REV-7 asks this rule: a closed risk is never stale");
+        ReviewRules.Evaluate(document, Build.Date("2025-04-15")).GetValueOrThrow().StaleItems
+            .Where(i => i.Kind == StaleItemKind.Risk).Select(i => i.Id).Should().Equal("open");
     }
 
     [Fact]
