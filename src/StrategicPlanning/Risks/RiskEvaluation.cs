@@ -26,10 +26,16 @@ public sealed record RiskEvaluation
     /// <summary>Gets the risk.</summary>
     public Risk Risk { get; }
 
-    /// <summary>Gets the current position: the latest dated assessment on or before the as-of date, else the inherent rating (RSK-4).</summary>
+    /// <summary>
+    /// Gets the current position: the latest dated assessment on or before the as-of date (of several on that date, the
+    /// last in document order), else the inherent rating (RSK-4).
+    /// </summary>
     public RiskPosition Current { get; }
 
-    /// <summary>Gets the dated assessment before the current one, or null (RSK-6).</summary>
+    /// <summary>
+    /// Gets the position standing for the latest date before the current assessment's: of several assessments on that
+    /// date, the last in document order (RSK-4, RSK-6); null for the inherent rating or a first assessment.
+    /// </summary>
     public RiskPosition? Previous { get; }
 
     /// <summary>Gets how it moved since the previous assessment (RSK-6).</summary>

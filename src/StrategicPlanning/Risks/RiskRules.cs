@@ -41,7 +41,7 @@ public static class RiskRules
         return new RiskProfile(asOf, register, ValueList.From(risks), threats, opportunities, themes);
     }
 
-    /// <summary>RSK-4: the latest dated assessment on or before the date, else the inherent rating.</summary>
+    /// <summary>RSK-4: the latest dated assessment on or before the date (the last of that date in document order), else the inherent rating.</summary>
     internal static RiskPosition PositionAt(RiskRegister register, Risk risk, LocalDate date)
     {
         var latest = RiskReviewRule.LatestAssessment(risk, date);
@@ -76,7 +76,10 @@ public static class RiskRules
             ValueList.From(risk.MitigationActionIds.Select(id => Mitigation(document, id, asOf))));
     }
 
-    /// <summary>RSK-6: the dated assessment just before the current one.</summary>
+    /// <summary>
+    /// RSK-6: the assessment standing for the latest date before the current one's (RSK-4: of several on that date, the
+    /// last in document order, hence <c>&gt;=</c>), never an earlier entry of the current date.
+    /// </summary>
     private static RiskPosition? Previous(RiskRegister register, Risk risk, RiskPosition current)
     {
         if (current.AssessedOn is not { } currentDate)

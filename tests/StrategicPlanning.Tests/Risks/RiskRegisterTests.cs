@@ -92,6 +92,30 @@ public class RiskRegisterTests
     }
 
     [Fact]
+    public void RSK4_RSK6_the_last_assessment_of_a_date_stands_for_it_and_the_trend_is_from_the_one_standing_for_the_latest_earlier_date()
+    {
+        // In document order: 4 × 4 = 16 then its correction 3 × 4 = 12 on 2024-06-30; 2 × 4 = 8 then 2 × 3 = 6 on
+        // 2024-09-30; and, listed last but dated first, 5 × 5 = 25 on 2024-03-31.
+        var register = new RiskRegister
+        {
+            Risks = [Threat("r", 5, 5, ("2024-06-30", 4, 4), ("2024-06-30", 3, 4), ("2024-09-30", 2, 4), ("2024-09-30", 2, 3), ("2024-03-31", 5, 5))],
+        };
+
+        var later = Single(register, "2024-12-31");
+        var earlier = Single(register, "2024-07-15");
+
+        later.Current.Should().Be(new RiskPosition(2, 3, 6, RiskMatrix.DefaultBands[0], Build.Date("2024-09-30")));
+        later.Previous.Should().Be(new RiskPosition(3, 4, 12, RiskMatrix.DefaultBands[1], Build.Date("2024-06-30")), "not 8, the earlier entry of the current date, nor 16");
+        later.Trend.Should().Be(RiskTrend.Improving);
+        later.ReviewDue.Should().Be(Build.Date("2024-12-30"), "2024-09-30 + 3 months (CAL-4)");
+        earlier.Current.Score.Should().Be(12);
+        earlier.Previous!.Score.Should().Be(25);
+        earlier.Trend.Should().Be(RiskTrend.Improving);
+        var corrected = Single(new RiskRegister { Risks = [Threat("s", 5, 5, ("2024-09-30", 4, 4), ("2024-09-30", 2, 2))] }, "2024-12-31");
+        (corrected.Current.Score, corrected.Previous, corrected.Trend).Should().Be((4, (RiskPosition?)null, RiskTrend.New), "a same-day correction is not a trend");
+    }
+
+    [Fact]
     public void RSK5_an_open_threat_above_its_categorys_appetite_is_outside_appetite()
     {
         var register = new RiskRegister

@@ -40,7 +40,10 @@ public sealed record Risk
     /// <summary>Gets the rating the council aims for, when set (RSK-6).</summary>
     public RiskRating? Target { get; init; }
 
-    /// <summary>Gets the dated assessments, in any order (RSK-4 picks the latest on or before the as-of date).</summary>
+    /// <summary>
+    /// Gets the dated assessments, in any order of dates (RSK-4 picks the latest on or before the as-of date); of several
+    /// on one date, the last in the list stands for that date (a correction).
+    /// </summary>
     public IReadOnlyList<RiskAssessment> Assessments { get; init => field = Guard.Items(value); } = ValueList<RiskAssessment>.Empty;
 
     /// <summary>Gets how the risk is handled; it must fit <see cref="Kind"/> (RSK-1).</summary>
