@@ -72,4 +72,27 @@ public class RisksCommandTests
         report.RootElement.GetProperty("threats").GetProperty("cells")[0].GetProperty("score").GetInt32().Should().Be(2);
         report.RootElement.GetProperty("threats").GetProperty("cells")[0].GetProperty("band").GetString().Should().Be("Low");
     }
+
+    [Fact]
+    public void RSK8_each_theme_has_the_heat_map_of_its_open_threats_in_json_and_text()
+    {
+        // Derby at 2024-09-30: City of growth has homelessness at (4,4) (named by the theme and by growth.homes, counted
+        // once) and contractor failure at (2,3); Resilient city four threats, two of them at (4,4).
+        var derby = Path.Combine(Splan.Samples, "derby-council-plan-2022-25.json");
+        var (exit, output, _) = Splan.Run("risks", derby, "--as-of", "2024-09-30", "--format", "json");
+        var (textExit, text, _) = Splan.Run("risks", derby, "--as-of", "2024-09-30");
+
+        exit.Should().Be(0);
+        using var report = JsonDocument.Parse(output);
+        var growth = report.RootElement.GetProperty("themes").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "growth");
+        growth.GetProperty("openThreats").GetInt32().Should().Be(2);
+        var map = growth.GetProperty("heatMap");
+        (map.GetProperty("likelihoodLevels").GetInt32(), map.GetProperty("impactLevels").GetInt32(), map.GetProperty("total").GetInt32()).Should().Be((5, 5, 2));
+        map.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("count").GetInt32() > 0)
+            .Select(c => (c.GetProperty("likelihood").GetInt32(), c.GetProperty("impact").GetInt32(), c.GetProperty("score").GetInt32(), c.GetProperty("count").GetInt32()))
+            .Should().Equal((2, 3, 6, 1), (4, 4, 16, 1));
+        textExit.Should().Be(0);
+        text.Should().Contain("Heat map of open threats to City of growth: 2").And.Contain("Heat map of open threats to Resilient city: 4");
+        text.Should().MatchRegex(@"Resilient city: 4\n.*\n\s+5 Almost certain\s+\.\s+\.\s+\.\s+1\s+\.\n\s+4 Likely\s+\.\s+\.\s+\.\s+2\s+\.\n");
+    }
 }

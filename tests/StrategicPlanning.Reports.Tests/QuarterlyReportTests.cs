@@ -91,7 +91,7 @@ public class QuarterlyReportTests
     {
         // Derby threats at 30 September 2024 (their Q2 assessments): (L4,I5) budget gap; (4,4) social care, homelessness;
         // (5,4) SEND; (3,5) cyber; (3,3) workforce, regeneration; (3,4) climate; (2,5) safeguarding; (2,3) contractor.
-        var maps = Html.Parse(DerbyReports.Quarterly).QuerySelectorAll("svg.heatmap");
+        var maps = Html.Parse(DerbyReports.Quarterly).QuerySelectorAll("#risks svg.heatmap");
         var threats = maps[0].QuerySelectorAll("g.cell").ToDictionary(
             c => (int.Parse(c.GetAttribute("data-likelihood")!, null), int.Parse(c.GetAttribute("data-impact")!, null)),
             c => int.Parse(c.GetAttribute("data-count")!, null));
@@ -104,6 +104,28 @@ public class QuarterlyReportTests
         });
         maps[1].QuerySelectorAll("g.cell[data-count='2']").Select(c => c.GetAttribute("data-likelihood") + "x" + c.GetAttribute("data-impact"))
             .Should().Equal("3x4"); // opportunities: levelling up and devolution; the closed university partnership is left out
+    }
+
+    [Fact]
+    public void RSK8_each_theme_section_has_the_heat_map_of_the_open_threats_bearing_on_it_worked_by_hand()
+    {
+        // Derby threats at 30 September 2024 by theme, each once even when it names a theme and one of its outcomes:
+        // Resilient city: social care (4,4), homelessness (4,4: names growth and resilient, and growth.homes), SEND (5,4),
+        // safeguarding (2,5); City of growth: homelessness (4,4), contractor (2,3); Green city: climate (3,4).
+        var page = Html.Parse(DerbyReports.Quarterly);
+        Dictionary<(int, int), int> Occupied(string theme) => page.QuerySelectorAll($"#theme-{theme} svg.heatmap g.cell")
+            .Where(c => c.GetAttribute("data-count") != "0")
+            .ToDictionary(c => (int.Parse(c.GetAttribute("data-likelihood")!, null), int.Parse(c.GetAttribute("data-impact")!, null)), c => int.Parse(c.GetAttribute("data-count")!, null));
+
+        page.QuerySelectorAll("section.theme svg.heatmap").Should().HaveCount(5).And.OnlyContain(m => m.ClassList.Contains("opportunities") == false);
+        Occupied("resilient").Should().BeEquivalentTo(new Dictionary<(int, int), int> { [(4, 4)] = 2, [(5, 4)] = 1, [(2, 5)] = 1 });
+        Occupied("growth").Should().BeEquivalentTo(new Dictionary<(int, int), int> { [(4, 4)] = 1, [(2, 3)] = 1 });
+        Occupied("green").Should().BeEquivalentTo(new Dictionary<(int, int), int> { [(3, 4)] = 1 });
+        page.QuerySelector("#theme-resilient svg.heatmap g.cell[data-likelihood='4'][data-impact='4'] title")!.TextContent
+            .Should().Be("Likelihood 4 (Likely), impact 4 (Major): score 16, High, 2 risks");
+        page.GetElementById("theme-resilient")!.Words().Should()
+            .Contain("Open threats to Resilient city, named by it or by one of its outcomes: 4; the highest current score is 20.")
+            .And.Contain("Threats to Resilient city by current likelihood and impact: 4 risks");
     }
 
     [Fact]
@@ -238,7 +260,7 @@ public class QuarterlyReportTests
     [Fact]
     public void RSK_each_heat_map_cell_names_its_band_in_text_as_well_as_colour()
     {
-        var cell = Html.Parse(DerbyReports.Quarterly).QuerySelector("svg.heatmap g.cell[data-likelihood='5'][data-impact='5']")!;
+        var cell = Html.Parse(DerbyReports.Quarterly).QuerySelector("#risks svg.heatmap g.cell[data-likelihood='5'][data-impact='5']")!;
 
         cell.QuerySelector("text.band-letter")!.TextContent.Should().Be("H");
         cell.QuerySelector("title")!.TextContent.Should().Be("Likelihood 5 (Almost certain), impact 5 (Severe): score 25, High, 0 risks");

@@ -14,7 +14,7 @@ internal static class RisksOutput
         [.. profile.ByScore.Select(Line)],
         Map(profile.Threats),
         Map(profile.Opportunities),
-        [.. profile.Themes.Select(t => new RisksTheme(t.ThemeId, t.Name, t.OpenThreats, t.ByBand.ToDictionary(b => b.Band.Name ?? b.Band.From.ToString(CultureInfo.InvariantCulture), b => b.Count), t.HighestScore))]);
+        [.. profile.Themes.Select(t => new RisksTheme(t.ThemeId, t.Name, t.OpenThreats, t.ByBand.ToDictionary(b => b.Band.Name ?? b.Band.From.ToString(CultureInfo.InvariantCulture), b => b.Count), t.HighestScore, Map(t.HeatMap)))]);
 
     public static void Text(TextWriter output, RiskProfile profile)
     {
@@ -42,6 +42,20 @@ internal static class RisksOutput
 
         Grid(output, "Heat map of open threats (number of risks; likelihood down, impact across)", profile.Threats);
         Grid(output, "Heat map of open opportunities", profile.Opportunities);
+
+        // RSK-8: each theme's own map; a risk counts for the themes it names and those of its outcomes, once each.
+        foreach (var theme in profile.Themes)
+        {
+            if (theme.HeatMap.Total == 0)
+            {
+                output.WriteLine();
+                output.WriteLine(TerminalText.Safe($"Open threats to {theme.Name}: 0"));
+            }
+            else
+            {
+                Grid(output, $"Heat map of open threats to {theme.Name}", theme.HeatMap);
+            }
+        }
     }
 
     private static string Notes(RiskEvaluation r)
@@ -69,7 +83,7 @@ internal static class RisksOutput
     {
         var matrix = map.Matrix;
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {map.Total}"));
+        output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"{title}: {map.Total}")));
         var rowLabels = Enumerable.Range(1, matrix.LikelihoodLevels).Select(l => Label(matrix.LikelihoodLabels, l)).ToList();
         var width = Math.Max(12, rowLabels.Max(l => l.Length));
         var columns = Enumerable.Range(1, matrix.ImpactLevels).Select(i => Label(matrix.ImpactLabels, i)).ToList();

@@ -36,5 +36,5 @@ internal sealed record RisksHeatMap(int LikelihoodLevels, int ImpactLevels, int 
 /// <summary>A heat map cell.</summary>
 internal sealed record RisksCell(int Likelihood, int Impact, int Score, string? Band, int Count);
 
-/// <summary>A theme's exposure to open threats.</summary>
-internal sealed record RisksTheme(string Id, string Name, int OpenThreats, IReadOnlyDictionary<string, int> ByBand, int? HighestScore);
+/// <summary>A theme's exposure to open threats, with their heat map (RSK-8).</summary>
+internal sealed record RisksTheme(string Id, string Name, int OpenThreats, IReadOnlyDictionary<string, int> ByBand, int? HighestScore, RisksHeatMap HeatMap);

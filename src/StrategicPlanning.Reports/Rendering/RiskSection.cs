@@ -41,7 +41,8 @@ internal static class RiskSection
         html.Raw(". A cell shows how many risks sit there (an empty cell has none) and its band's initial. Opportunities are shaded blue: the higher, the better.</p>");
     }
 
-    private static void Figure(HtmlWriter html, HeatMap map, string title, bool opportunities)
+    /// <summary>A heat map with its caption: the title and how many risks it counts.</summary>
+    public static void Figure(HtmlWriter html, HeatMap map, string title, bool opportunities)
     {
         html.Raw("<figure>");
         Charts.HeatMap(html, map, title, opportunities);

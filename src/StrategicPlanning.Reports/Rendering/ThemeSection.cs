@@ -1,10 +1,12 @@
+using System.Globalization;
 using StrategicPlanning.Aggregation;
 
 namespace StrategicPlanning.Reports;
 
 /// <summary>
 /// One theme of the quarterly report: its score and RAG with the reason, counts as a bar, its outcomes, its
-/// measures with status and direction of travel, and the delivery actions that serve it.
+/// measures with status and direction of travel, the delivery actions that serve it, and the heat map of the open
+/// threats that bear on it (RSK-8).
 /// </summary>
 internal static class ThemeSection
 {
@@ -33,7 +35,30 @@ internal static class ThemeSection
         OutcomeTable(html, theme);
         MeasureTable(html, data, theme);
         ActionTable(html, data, theme);
+        Threats(html, data, theme);
         Page.EndSection(html);
+    }
+
+    /// <summary>
+    /// RSK-8: the open threats bearing on the theme, as a heat map: a risk counts for the themes it names and those of
+    /// its outcomes, once each.
+    /// </summary>
+    private static void Threats(HtmlWriter html, ReportData data, ScoreNode theme)
+    {
+        if (data.Risks?.Themes.FirstOrDefault(t => t.ThemeId == theme.Id) is not { } exposure)
+        {
+            return;
+        }
+
+        var name = BidiText.Isolate(theme.Name);
+        if (exposure.HighestScore is not { } highest)
+        {
+            Page.Paragraph(html, $"No open threat bears on {name} at {Format.Date(data.AsOf)}.", "note");
+            return;
+        }
+
+        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"Open threats to {name}, named by it or by one of its outcomes: {exposure.OpenThreats}; the highest current score is {highest}."));
+        RiskSection.Figure(html, exposure.HeatMap, $"Threats to {name} by current likelihood and impact", opportunities: false);
     }
 
     private static void OutcomeTable(HtmlWriter html, ScoreNode theme)

@@ -44,6 +44,7 @@ public class ReportRenderingTests
 
         ShouldGiveEverySvgASize(driver);
         ShouldHaveCompleteHeatMaps(driver);
+        ShouldHaveAThreatHeatMapPerTheme(driver);
         ShouldMakeNoNetworkRequests(driver, url);
 
         if (Environment.GetEnvironmentVariable("SPLAN_UPDATE_SCREENSHOT") == "1")
@@ -122,7 +123,7 @@ public class ReportRenderingTests
 
     private static void ShouldHaveCompleteHeatMaps(ChromeDriver driver)
     {
-        var heatMaps = driver.FindElements(By.CssSelector("svg.heatmap"));
+        var heatMaps = driver.FindElements(By.CssSelector("#risks svg.heatmap"));
         heatMaps.Should().HaveCount(2, "the risk section has a heat map of threats and one of opportunities");
         foreach (var heatMap in heatMaps)
         {
@@ -143,6 +144,22 @@ public class ReportRenderingTests
             cells.Sum(c => Number(c, "data-count")).Should().Be(
                 DerbyReports.Document.RiskRegister.Risks.Count(r => r.Status == Model.RiskStatus.Open && (r.Kind == Model.RiskKind.Threat) == title!.StartsWith("Threats", StringComparison.Ordinal)),
                 $"'{title}' places every open risk of its kind once");
+        }
+    }
+
+    /// <summary>RSK-8: a theme's map counts the open threats that name it or one of its outcomes, each once.</summary>
+    private static void ShouldHaveAThreatHeatMapPerTheme(ChromeDriver driver)
+    {
+        var document = DerbyReports.Document;
+        foreach (var theme in document.Plan.Themes)
+        {
+            var outcomes = theme.Outcomes.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+            var expected = document.RiskRegister!.Risks.Count(r => r.Status == Model.RiskStatus.Open && r.Kind == Model.RiskKind.Threat
+                && (r.ThemeIds.Contains(theme.Id) || r.OutcomeIds.Any(outcomes.Contains)));
+            var maps = driver.FindElements(By.CssSelector($"#theme-{theme.Id} svg.heatmap"));
+            maps.Should().HaveCount(expected == 0 ? 0 : 1, $"the section of theme '{theme.Name}' maps its open threats");
+            maps.SelectMany(m => m.FindElements(By.CssSelector("g.cell"))).Sum(c => Number(c, "data-count"))
+                .Should().Be(expected, $"the map of theme '{theme.Name}' places each of its open threats once");
         }
     }
 
