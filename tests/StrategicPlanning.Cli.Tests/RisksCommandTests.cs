@@ -95,4 +95,23 @@ public class RisksCommandTests
         text.Should().Contain("Heat map of open threats to City of growth: 2").And.Contain("Heat map of open threats to Resilient city: 4");
         text.Should().MatchRegex(@"Resilient city: 4\n.*\n\s+5 Almost certain\s+\.\s+\.\s+\.\s+1\s+\.\n\s+4 Likely\s+\.\s+\.\s+\.\s+2\s+\.\n");
     }
+
+    [Fact]
+    public void RSK3_an_opportunity_has_no_rag_even_in_the_high_band()
+    {
+        // The format example's risk made an opportunity: assessed 4 × 5 = 20 on 2024-06-30, High (from 15, red for a threat).
+        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
+        var risk = document["riskRegister"]!["risks"]![0]!;
+        risk["kind"] = "opportunity";
+        risk["treatment"] = "exploit";
+        using var file = Splan.Write(document.ToJsonString());
+
+        var (exit, output, _) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
+
+        exit.Should().Be(0);
+        using var report = JsonDocument.Parse(output);
+        var line = report.RootElement.GetProperty("risks")[0];
+        (line.GetProperty("kind").GetString(), line.GetProperty("score").GetInt32(), line.GetProperty("band").GetString()).Should().Be(("opportunity", 20, "High"));
+        line.GetProperty("rag").ValueKind.Should().Be(JsonValueKind.Null);
+    }
 }

@@ -129,6 +129,32 @@ public class QuarterlyReportTests
     }
 
     [Fact]
+    public void RSK3_a_high_opportunity_is_shown_in_the_opportunity_palette_never_as_red_danger()
+    {
+        // Levelling up is re-assessed 4 × 5 = 20 on 2024-09-30 (the last entry of the date stands): High, from 15.
+        var document = DerbyReports.Document;
+        var register = document.RiskRegister! with
+        {
+            Risks = [.. document.RiskRegister!.Risks.Select(r => r.Id == "r.levelling-up"
+                ? r with { Assessments = [.. r.Assessments, new Model.RiskAssessment { AsOf = new NodaTime.LocalDate(2024, 9, 30), Likelihood = 4, Impact = 5 }] }
+                : r)],
+        };
+        var page = Html.Parse(CabinetReports.Quarterly(document with { RiskRegister = register }, Q2).GetValueOrThrow());
+        var table = page.QuerySelectorAll("#risks table").Single(t => t.QuerySelector("caption")!.TextContent == "Opportunities the council seeks to take");
+        var row = table.QuerySelectorAll("tbody tr")[0];
+        var cell = page.QuerySelector("#risks svg.heatmap.opportunities g.cell[data-likelihood='4'][data-impact='5']")!;
+
+        row.QuerySelector("th")!.Words().Should().Be("SO1 Secure further government regeneration funding");
+        row.QuerySelectorAll("td")[1].Words().Should().Be("4 × 5 = 20");
+        row.QuerySelector(".badge")!.ClassName.Should().Be("badge opp-high");
+        row.QuerySelector(".badge")!.Words().Should().Be("◆ High");
+        table.QuerySelectorAll(".badge.red, .badge.amber, .badge.green").Should().BeEmpty();
+        (cell.GetAttribute("data-count"), cell.QuerySelector("rect")!.ClassName).Should().Be(("1", "opp-high occupied"));
+        page.QuerySelectorAll("#risks svg.heatmap.opportunities rect.red, #risks svg.heatmap.opportunities rect.amber, #risks svg.heatmap.opportunities rect.green").Should().BeEmpty();
+        page.QuerySelector("#risks svg.heatmap:not(.opportunities) g.cell[data-likelihood='4'][data-impact='5'] rect")!.ClassName.Should().Be("red occupied", "the budget gap, a threat, is red danger");
+    }
+
+    [Fact]
     public void FIN6_money_by_theme_shows_the_year_budget_and_savings_gap_worked_by_hand()
     {
         // 2024/25: capital £16,300,000 + revenue £8,950,000 = £25,250,000; savings £9,654,000 target, £9,500,000 allocated.

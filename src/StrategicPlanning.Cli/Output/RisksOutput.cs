@@ -118,7 +118,8 @@ internal static class RisksOutput
         r.Current.Impact,
         r.Current.Score,
         r.Current.Band?.Name,
-        r.Current.Band?.Rag is { } rag ? Camel(rag.ToString()) : null,
+        // RSK-3: a RAG is a threat's scale; an opportunity's bands are good news in their own palette, so it has none.
+        r.Risk.Kind == RiskKind.Threat && r.Current.Band?.Rag is { } rag ? Camel(rag.ToString()) : null,
         r.Current.AssessedOn is { } on ? Date(on) : null,
         r.Previous?.Score,
         Camel(r.Trend.ToString()),

@@ -46,7 +46,7 @@ internal static class Badges
         _ => Trend("none", "★", "New"),
     };
 
-    /// <summary>A risk band, by its RAG.</summary>
+    /// <summary>A threat's risk band, by its RAG.</summary>
     public static string Band(RiskBand? band) => band is null
         ? Badge("none", "○", "No band")
         : band.Rag switch
@@ -56,6 +56,26 @@ internal static class Badges
             Core.Rag.Red => Badge("red", "■", band.Name ?? "Red"),
             _ => Badge("none", "○", band.Name ?? "Band from " + band.From.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
+
+    /// <summary>
+    /// An opportunity's band in the opportunity palette (RSK-3): the same thresholds as threats, but a High opportunity
+    /// is good news, never red danger. The band's RAG picks the shade, lightest for the lowest, as in the heat map.
+    /// </summary>
+    public static string OpportunityBand(RiskBand? band) => band is null
+        ? Badge("none", "○", "No band")
+        : Badge(OpportunityShade(band), "◆", band.Name ?? "Band from " + band.From.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The CSS class of an opportunity band's shade, shared by its badge and its heat map cells: <c>opp-low</c>,
+    /// <c>opp-mid</c> or <c>opp-high</c> for a band coloured green, amber or red; <c>none</c> for one without a colour.
+    /// </summary>
+    public static string OpportunityShade(RiskBand? band) => band?.Rag switch
+    {
+        Core.Rag.Green => "opp-low",
+        Core.Rag.Amber => "opp-mid",
+        Core.Rag.Red => "opp-high",
+        _ => "none",
+    };
 
     /// <summary>A plain tag such as "Must do".</summary>
     public static string Tag(string text) => $"<span class=\"tag\">{HtmlWriter.Encode(text)}</span>";

@@ -105,7 +105,8 @@ internal static class Charts
             var x = Left + ((cell.Impact - 1) * Cell);
             var y = (matrix.LikelihoodLevels - cell.Likelihood) * Cell;
             var band = cell.Band;
-            var css = band?.Rag?.ToString().ToLowerInvariant() ?? "none";
+            // RSK-3: opportunities share the opportunity palette with their badges; a High one is never red danger.
+            var css = opportunities ? Badges.OpportunityShade(band) : band?.Rag?.ToString().ToLowerInvariant() ?? "none";
             var bandName = band?.Name ?? band?.Rag?.ToString() ?? "no band";
             html.Markup($"<g class=\"cell\" data-likelihood=\"{cell.Likelihood}\" data-impact=\"{cell.Impact}\" data-count=\"{cell.Count}\"><title>")
                 .Text(string.Create(CultureInfo.InvariantCulture, $"Likelihood {cell.Likelihood} ({BidiText.Isolate(Label(matrix.LikelihoodLabels, cell.Likelihood))}), impact {cell.Impact} ({BidiText.Isolate(Label(matrix.ImpactLabels, cell.Impact))}): score {cell.Score.ToString(Invariant)}, {BidiText.Isolate(bandName)}, {Format.Count(cell.Count, "risk")}"))

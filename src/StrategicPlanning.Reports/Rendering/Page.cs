@@ -43,7 +43,8 @@ internal static class Page
 
     private const string Styles = """
         :root { --green: #1d7a3a; --green-bg: #d8efdf; --amber: #8a5a00; --amber-bg: #fdebc2; --red: #a4262c; --red-bg: #f8d3d1;
-                --complete: #22577a; --complete-bg: #d5e6f3; --none: #555; --none-bg: #ececec; --ink: #1b1b1b; --rule: #c8c8c8; }
+                --complete: #22577a; --complete-bg: #d5e6f3; --none: #555; --none-bg: #ececec; --ink: #1b1b1b; --rule: #c8c8c8;
+                --opp-low: #dbe7f3; --opp-mid: #9dbde0; --opp-high: #3d6fae; --opp-ink: #163a66; }
         * { box-sizing: border-box; }
         body { margin: 0; color: var(--ink); background: #fff; font: 10.5pt/1.4 "Segoe UI", Arial, Helvetica, sans-serif; }
         main { max-width: 190mm; margin: 0 auto; padding: 12mm 0; }
@@ -68,6 +69,8 @@ internal static class Page
         .badge.green { color: var(--green); background: var(--green-bg); } .badge.amber { color: var(--amber); background: var(--amber-bg); }
         .badge.red { color: var(--red); background: var(--red-bg); } .badge.complete { color: var(--complete); background: var(--complete-bg); }
         .badge.none { color: var(--none); background: var(--none-bg); }
+        .badge.opp-low { color: var(--opp-ink); background: var(--opp-low); } .badge.opp-mid { color: var(--opp-ink); background: var(--opp-mid); }
+        .badge.opp-high { color: #fff; background: var(--opp-high); }
         .tag { display: inline-block; border: 1px solid var(--ink); border-radius: 1mm; padding: 0 1mm; font-size: 8pt; margin-left: 1mm; }
         .trend { white-space: nowrap; } .trend .arrow { font-weight: 700; }
         .trend.up .arrow { color: var(--green); } .trend.down .arrow { color: var(--red); }
@@ -77,7 +80,8 @@ internal static class Page
         svg .green { fill: #4caf6e; } svg .amber { fill: #f2b233; } svg .red { fill: #d9534f; } svg .complete { fill: #4f8fc0; }
         svg .none, svg .empty { fill: #d5d5d5; } svg .revenue { fill: #3f6fb5; } svg .capital { fill: #9bb8e0; }
         svg.heatmap .cell rect { stroke: #fff; stroke-width: 2; opacity: .55; } svg.heatmap .cell rect.occupied { opacity: 1; stroke: var(--ink); }
-        svg.heatmap.opportunities .green { fill: #dbe7f3; } svg.heatmap.opportunities .amber { fill: #9dbde0; } svg.heatmap.opportunities .red { fill: #4d7fbf; }
+        svg .opp-low { fill: var(--opp-low); } svg .opp-mid { fill: var(--opp-mid); } svg .opp-high { fill: var(--opp-high); }
+        svg.heatmap .cell rect.opp-high.occupied ~ text { fill: #fff; }
         svg.heatmap .count { font-size: 12pt; font-weight: 700; } svg.heatmap .band-letter { font-size: 7pt; }
         .note.warning { border-left: 3px solid var(--amber); padding-left: 2mm; } svg .axis-title { font-weight: 700; }
         .heatmaps { display: flex; gap: 6mm; flex-wrap: wrap; } figure { margin: 0; } figcaption { font-size: 9pt; }

@@ -38,6 +38,12 @@ internal static class RiskSection
             html.Raw(i == 0 ? string.Empty : ", ").Raw(Badges.Band(bands[i])).Text(string.Create(CultureInfo.InvariantCulture, $" from {bands[i].From}"));
         }
 
+        html.Raw("; for opportunities, the same thresholds in blue: ");
+        for (var i = 0; i < bands.Count; i++)
+        {
+            html.Raw(i == 0 ? string.Empty : ", ").Raw(Badges.OpportunityBand(bands[i]));
+        }
+
         html.Raw(". A cell shows how many risks sit there (an empty cell has none) and its band's initial. Opportunities are shaded blue: the higher, the better.</p>");
     }
 
@@ -78,7 +84,7 @@ internal static class RiskSection
         foreach (var r in opportunities)
         {
             html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Position(r.Current))
-                .MarkupCell(Badges.Band(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Position(t) : "–").Raw("</tr>");
+                .MarkupCell(Badges.OpportunityBand(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Position(t) : "–").Raw("</tr>");
         }
 
         html.TableEnd();
