@@ -86,7 +86,7 @@ internal static class StaleItems
         }
     }
 
-    /// <summary>Open risks whose latest assessment is older than their review frequency (RSK-7).</summary>
+    /// <summary>Risks whose latest assessment is older than their review frequency (RSK-7); the risk rule says closed risks never are.</summary>
     private static IEnumerable<StaleItem> Risks(PlanDocument document, LocalDate asOf)
     {
         if (document.RiskRegister is not { } register)
@@ -94,7 +94,7 @@ internal static class StaleItems
             yield break;
         }
 
-        foreach (var risk in register.Risks.Where(r => r.Status == RiskStatus.Open))
+        foreach (var risk in register.Risks)
         {
             if (RiskReviewRule.IsOverdue(risk, register, asOf, out var latest))
             {
