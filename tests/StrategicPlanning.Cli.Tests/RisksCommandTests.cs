@@ -114,4 +114,43 @@ public class RisksCommandTests
         (line.GetProperty("kind").GetString(), line.GetProperty("score").GetInt32(), line.GetProperty("band").GetString()).Should().Be(("opportunity", 20, "High"));
         line.GetProperty("rag").ValueKind.Should().Be(JsonValueKind.Null);
     }
+
+    [Fact]
+    public void RSK3_a_band_without_a_name_is_told_by_where_it_starts_and_an_opportunity_in_it_still_has_no_rag()
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
+        foreach (var band in document["riskRegister"]!["matrix"]!["bands"]!.AsArray())
+        {
+            band!.AsObject().Remove("name");
+        }
+
+        var risk = document["riskRegister"]!["risks"]![0]!;
+        risk["kind"] = "opportunity";
+        risk["treatment"] = "exploit";
+        using var file = Splan.Write(document.ToJsonString());
+
+        var (exit, output, _) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
+
+        exit.Should().Be(0);
+        using var report = JsonDocument.Parse(output);
+        var line = report.RootElement.GetProperty("risks")[0];
+        (line.GetProperty("score").GetInt32(), line.GetProperty("band").GetString()).Should().Be((20, "from 15"));
+        line.GetProperty("rag").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void RSK8_two_bands_with_the_same_name_are_counted_apart_not_a_crash()
+    {
+        // Bands Low 1, High 8, High 15: the format allows the repeated name; the threat assessed 4 × 5 = 20 is in the second High.
+        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
+        document["riskRegister"]!["matrix"]!["bands"]![1]!["name"] = "High";
+        using var file = Splan.Write(document.ToJsonString());
+
+        var (exit, output, error) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
+
+        exit.Should().Be(0, error);
+        using var report = JsonDocument.Parse(output);
+        var byBand = report.RootElement.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("byBand")).First(b => b.EnumerateObject().Any());
+        byBand.EnumerateObject().Select(p => p.Name).Should().Equal("Low", "High", "High (from 15)");
+    }
 }

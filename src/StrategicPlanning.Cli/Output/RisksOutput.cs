@@ -14,7 +14,7 @@ internal static class RisksOutput
         [.. profile.ByScore.Select(Line)],
         Map(profile.Threats),
         Map(profile.Opportunities),
-        [.. profile.Themes.Select(t => new RisksTheme(t.ThemeId, t.Name, t.OpenThreats, t.ByBand.ToDictionary(b => b.Band.Name ?? b.Band.From.ToString(CultureInfo.InvariantCulture), b => b.Count), t.HighestScore, Map(t.HeatMap)))]);
+        [.. profile.Themes.Select(t => new RisksTheme(t.ThemeId, t.Name, t.OpenThreats, ByBand(t.ByBand), t.HighestScore, Map(t.HeatMap)))]);
 
     public static void Text(TextWriter output, RiskProfile profile)
     {
@@ -36,7 +36,7 @@ internal static class RisksOutput
             var review = r.Risk.Status == RiskStatus.Closed ? "closed"
                 : r.ReviewDue is { } due ? (r.ReviewOverdue ? $"OVERDUE since {Date(due)}" : $"due {Date(due)}")
                 : "OVERDUE (never assessed)";
-            output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"{r.Current.Score,5}  {r.Current.Band?.Name ?? "-",-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id,-16}  {appetite,-18}  {review}")));
+            output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"{r.Current.Score,5}  {(r.Current.Band is { } band ? BandLabel(band) : "-"),-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id,-16}  {appetite,-18}  {review}")));
             output.WriteLine(TerminalText.Safe($"       {r.Risk.Title}{Notes(r)}"));
         }
 
@@ -117,7 +117,7 @@ internal static class RisksOutput
         r.Current.Likelihood,
         r.Current.Impact,
         r.Current.Score,
-        r.Current.Band?.Name,
+        r.Current.Band is { } band ? BandLabel(band) : null,
         // RSK-3: a RAG is a threat's scale; an opportunity's bands are good news in their own palette, so it has none.
         r.Risk.Kind == RiskKind.Threat && r.Current.Band?.Rag is { } rag ? Camel(rag.ToString()) : null,
         r.Current.AssessedOn is { } on ? Date(on) : null,
@@ -132,11 +132,27 @@ internal static class RisksOutput
         r.RemovalCandidate,
         [.. r.Mitigations.Select(m => new RiskMitigation(m.ActionId, m.Status is { } s ? Camel(s.ToString()) : null, m.IsRed))]);
 
+    /// <summary>A band as the output names it: its name, or "from N" for a band without one (RSK-3).</summary>
+    private static string BandLabel(RiskBand band) => band.Name ?? string.Create(CultureInfo.InvariantCulture, $"from {band.From}");
+
+    /// <summary>Open threats by band; two bands with the same name (the format allows it) are told apart by where they start.</summary>
+    private static Dictionary<string, int> ByBand(IEnumerable<BandCount> bands)
+    {
+        var byBand = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in bands)
+        {
+            var label = BandLabel(entry.Band);
+            byBand.Add(byBand.ContainsKey(label) ? string.Create(CultureInfo.InvariantCulture, $"{label} (from {entry.Band.From})") : label, entry.Count);
+        }
+
+        return byBand;
+    }
+
     private static RisksHeatMap Map(HeatMap map) => new(
         map.Matrix.LikelihoodLevels,
         map.Matrix.ImpactLevels,
         map.Total,
-        [.. map.Cells.Select(c => new RisksCell(c.Likelihood, c.Impact, c.Score, c.Band?.Name, c.Count))]);
+        [.. map.Cells.Select(c => new RisksCell(c.Likelihood, c.Impact, c.Score, c.Band is { } band ? BandLabel(band) : null, c.Count))]);
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

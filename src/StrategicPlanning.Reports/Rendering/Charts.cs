@@ -107,7 +107,9 @@ internal static class Charts
             var band = cell.Band;
             // RSK-3: opportunities share the opportunity palette with their badges; a High one is never red danger.
             var css = opportunities ? Badges.OpportunityShade(band) : band?.Rag?.ToString().ToLowerInvariant() ?? "none";
-            var bandName = band?.Name ?? band?.Rag?.ToString() ?? "no band";
+            // A band without a name is called by its RAG on the threats' map, but by where it starts on the opportunities'
+            // map: "Red" would make a high opportunity read as danger (RSK-3).
+            var bandName = band is null ? "no band" : band.Name ?? (opportunities ? null : band.Rag?.ToString()) ?? string.Create(CultureInfo.InvariantCulture, $"band from {band.From}");
             html.Markup($"<g class=\"cell\" data-likelihood=\"{cell.Likelihood}\" data-impact=\"{cell.Impact}\" data-count=\"{cell.Count}\"><title>")
                 .Text(string.Create(CultureInfo.InvariantCulture, $"Likelihood {cell.Likelihood} ({BidiText.Isolate(Label(matrix.LikelihoodLabels, cell.Likelihood))}), impact {cell.Impact} ({BidiText.Isolate(Label(matrix.ImpactLabels, cell.Impact))}): score {cell.Score.ToString(Invariant)}, {BidiText.Isolate(bandName)}, {Format.Count(cell.Count, "risk")}"))
                 .Markup($"</title><rect class=\"{css}{(cell.Count > 0 ? " occupied" : string.Empty)}\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 2}\" height=\"{Cell - 2}\"/>");

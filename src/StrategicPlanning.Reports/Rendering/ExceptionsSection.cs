@@ -71,7 +71,7 @@ internal static class ExceptionsSection
             {
                 var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => BidiText.Isolate(data.Document.Index.FindTheme(t)?.Name ?? t)));
                 var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);
-                var commentary = string.Create(CultureInfo.InvariantCulture, $"Likelihood {risk.Current.Likelihood} × impact {risk.Current.Impact} = {risk.Current.Score}. {BidiText.Isolate(assessment?.Commentary)}").Trim();
+                var commentary = string.Create(CultureInfo.InvariantCulture, $"{Format.RiskPosition(data.Document.RiskRegister!.Matrix, risk.Current, inSentence: true)}. {BidiText.Isolate(assessment?.Commentary)}").Trim();
                 rows.Add((ThemeSection.Title(risk.Risk.Code, risk.Risk.Title), "Threat", themes.Length > 0 ? themes : "–", Badges.Band(risk.Current.Band), commentary));
             }
         }

@@ -2,6 +2,8 @@ using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
+using StrategicPlanning.Model;
+using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Reports;
 
@@ -42,6 +44,18 @@ internal static class Format
             _ => number + " " + BidiText.Isolate(unit),
         };
     }
+
+    /// <summary>
+    /// A risk's place in the matrix and its score (RSK-2): "4 × 5 = 20" when the score is the product, "L4, I5: 21" when
+    /// the register gives its own grid; in a sentence, "Likelihood 4 × impact 5 = 20" or "Likelihood 4, impact 5: score 21".
+    /// </summary>
+    public static string RiskPosition(RiskMatrix matrix, RiskPosition p, bool inSentence = false) => (matrix.Scores is null, inSentence) switch
+    {
+        (true, false) => string.Create(Invariant, $"{p.Likelihood} × {p.Impact} = {p.Score}"),
+        (true, true) => string.Create(Invariant, $"Likelihood {p.Likelihood} × impact {p.Impact} = {p.Score}"),
+        (false, false) => string.Create(Invariant, $"L{p.Likelihood}, I{p.Impact}: {p.Score}"),
+        (false, true) => string.Create(Invariant, $"Likelihood {p.Likelihood}, impact {p.Impact}: score {p.Score}"),
+    };
 
     /// <summary>Money in the document's currency: "£1,200,000".</summary>
     public static string Money(decimal amount, string currency) => MoneyText.Format(amount, currency);

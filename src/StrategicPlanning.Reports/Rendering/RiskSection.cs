@@ -1,4 +1,5 @@
 using System.Globalization;
+using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
 namespace StrategicPlanning.Reports;
@@ -18,10 +19,10 @@ internal static class RiskSection
         var threats = profile.OpenThreats;
         var opportunities = profile.OpenOpportunities;
         var outside = profile.OutsideAppetite.Count;
-        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. Scores are likelihood × impact at {Format.Date(data.AsOf)}."));
+        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. {ScoreWords(data.Document.RiskRegister!.Matrix)} at {Format.Date(data.AsOf)}."));
         HeatMaps(html, profile);
         TopThreats(html, data, threats);
-        Opportunities(html, opportunities);
+        Opportunities(html, data.Document.RiskRegister!.Matrix, opportunities);
         Page.EndSection(html);
     }
 
@@ -67,13 +68,13 @@ internal static class RiskSection
         html.TableStart($"Top {Format.Count(top.Count, "threat")} by current score", "Risk", "Owner", "#Current", "Band", "Trend", "#Target", "Appetite", "Mitigating actions");
         foreach (var risk in top)
         {
-            Row(html, risk);
+            Row(html, data.Document.RiskRegister!.Matrix, risk);
         }
 
         html.TableEnd();
     }
 
-    private static void Opportunities(HtmlWriter html, IReadOnlyList<RiskEvaluation> opportunities)
+    private static void Opportunities(HtmlWriter html, RiskMatrix matrix, IReadOnlyList<RiskEvaluation> opportunities)
     {
         if (opportunities.Count == 0)
         {
@@ -83,25 +84,26 @@ internal static class RiskSection
         html.TableStart("Opportunities the council seeks to take", "Opportunity", "Owner", "#Current", "Band", "Trend", "#Target");
         foreach (var r in opportunities)
         {
-            html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Position(r.Current))
-                .MarkupCell(Badges.OpportunityBand(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Position(t) : "–").Raw("</tr>");
+            html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Format.RiskPosition(matrix, r.Current))
+                .MarkupCell(Badges.OpportunityBand(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Format.RiskPosition(matrix, t) : "–").Raw("</tr>");
         }
 
         html.TableEnd();
     }
 
-    private static void Row(HtmlWriter html, RiskEvaluation r)
+    private static void Row(HtmlWriter html, RiskMatrix matrix, RiskEvaluation r)
     {
         var appetite = r.Appetite is { } a
             ? (r.OutsideAppetite ? Badges.Badge("red", "■", string.Create(CultureInfo.InvariantCulture, $"Outside ({a})")) : Badges.Badge("green", "●", string.Create(CultureInfo.InvariantCulture, $"Within ({a})")))
             : Badges.Badge("none", "○", "None set");
         var mitigations = string.Join("; ", r.Mitigations.Select(m =>
             (m.Action?.Title ?? m.ActionId) + (m.Status is { } s ? $" ({Badges.Words(s).ToLowerInvariant()})" : string.Empty) + (m.IsRed ? " – red" : string.Empty)));
-        html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Position(r.Current))
-            .MarkupCell(Badges.Band(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Position(t) : "–")
+        html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Format.RiskPosition(matrix, r.Current))
+            .MarkupCell(Badges.Band(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Format.RiskPosition(matrix, t) : "–")
             .MarkupCell(appetite).Cell(mitigations.Length > 0 ? mitigations : "None named").Raw("</tr>");
     }
 
-    /// <summary>"4 × 5 = 20".</summary>
-    private static string Position(RiskPosition p) => string.Create(CultureInfo.InvariantCulture, $"{p.Likelihood} × {p.Impact} = {p.Score}");
+    /// <summary>How the register scores (RSK-2): the product, or the register's own grid.</summary>
+    private static string ScoreWords(RiskMatrix matrix) =>
+        matrix.Scores is null ? "Scores are likelihood × impact" : "Scores come from the register's own grid of likelihood and impact";
 }

@@ -126,7 +126,7 @@ public static class ValidationCodes
     /// <summary>SP1604: the score grid is not likelihood levels × impact levels of positive whole numbers (RSK-2).</summary>
     public const string InvalidScoreGrid = "SP1604";
 
-    /// <summary>SP1605: the bands are empty, not ascending, or the first starts above the lowest score (RSK-3).</summary>
+    /// <summary>SP1605: the bands are empty, not ascending, or the first starts below 1 or above the lowest score (RSK-3).</summary>
     public const string InvalidBands = "SP1605";
 
     /// <summary>SP1606: a treatment does not fit the risk's kind, e.g. exploit on a threat (RSK-1).</summary>
@@ -192,7 +192,7 @@ public static class ValidationCodes
         new(InvalidMatrixSize, nameof(InvalidMatrixSize), ValidationSeverity.Error, "RSK-2", "The matrix has fewer than 1 or more than 10 likelihood or impact levels."),
         new(LabelCountMismatch, nameof(LabelCountMismatch), ValidationSeverity.Error, "RSK-2", "The likelihood or impact labels do not number one per level."),
         new(InvalidScoreGrid, nameof(InvalidScoreGrid), ValidationSeverity.Error, "RSK-2", "The score grid is not likelihood levels by impact levels of positive whole numbers."),
-        new(InvalidBands, nameof(InvalidBands), ValidationSeverity.Error, "RSK-3", "The bands are empty, not strictly ascending, or the first starts above the matrix's lowest score."),
+        new(InvalidBands, nameof(InvalidBands), ValidationSeverity.Error, "RSK-3", "The bands are empty, not strictly ascending, or the first starts below 1 or above the matrix's lowest score."),
         new(TreatmentDoesNotFitKind, nameof(TreatmentDoesNotFitKind), ValidationSeverity.Error, "RSK-1", "A treatment does not fit the risk's kind (threats: treat, tolerate, transfer, terminate; opportunities: exploit, enhance, share, accept)."),
         new(InvalidReviewFrequency, nameof(InvalidReviewFrequency), ValidationSeverity.Error, "RSK-7", "A risk review frequency is not a positive number of days, weeks, months or years."),
         new(DuplicateAppetite, nameof(DuplicateAppetite), ValidationSeverity.Error, "RSK-5", "A risk category has more than one appetite."),

@@ -184,6 +184,20 @@ public class ValidationRuleTests
         RiskScoring.BandOf(defaultBands.RiskRegister.Matrix, 2)!.Name.Should().Be("Low");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void RSK3_a_first_band_below_1_is_refused_since_scores_start_at_1(int from)
+    {
+        var document = Samples.FormatExampleWith(d => d["riskRegister"]!["matrix"]!["bands"]![0]!["from"] = from);
+
+        var refused = PlanValidator.Validate(document).Issues.Should().ContainSingle().Subject;
+
+        refused.Code.Should().Be(ValidationCodes.InvalidBands);
+        refused.Path.Should().Be("$.riskRegister.matrix.bands[0].from");
+        refused.Message.Should().StartWith($"The first band starts at {from}; scores start at 1");
+    }
+
     [Fact]
     public void VAL1_areas_tell_scoring_errors_from_money_and_risk_errors()
     {

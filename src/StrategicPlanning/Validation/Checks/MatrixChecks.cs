@@ -92,7 +92,15 @@ internal static class MatrixChecks
         context.Enter("bands");
         // RSK-3: every score has a band when the first band starts at or below the lowest score; a first band from 1
         // on a grid whose lowest score is 2 (the default bands included) is valid, only one starting above it is not.
-        if (bands[0].From > minimum)
+        if (bands[0].From < 1)
+        {
+            // Scores are whole numbers from 1 (the schema says so too): a band from 0 or below names scores no matrix gives.
+            context.Enter(0);
+            context.ReportAt("from", ValidationCodes.InvalidBands,
+                string.Create(CultureInfo.InvariantCulture, $"The first band starts at {bands[0].From}; scores start at 1, so a band starts at 1 or above (RSK-3)."));
+            context.Leave();
+        }
+        else if (bands[0].From > minimum)
         {
             context.Enter(0);
             context.ReportAt("from", ValidationCodes.InvalidBands,
