@@ -3,7 +3,7 @@
 //   dotnet run --project samples/ThemeScores                               the bundled Derby plan, latest quarter
 //   dotnet run --project samples/ThemeScores -- FILE --as-of 2024-12-31    any plan, any date
 //
-// The rules behind every number are DOMAIN.md's: MEA (measures), ACT (actions) and AGG (aggregation).
+// The rules behind every number are in docs/rules.md: MEA (measures), ACT (actions) and AGG (aggregation).
 using NodaTime;
 using NodaTime.Text;
 using StrategicPlanning.Aggregation;

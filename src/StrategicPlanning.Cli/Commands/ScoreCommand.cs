@@ -5,7 +5,7 @@ namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// <c>splan score FILE --as-of DATE [--format text|json] [--as-reported]</c>: theme-level scores (AGG-1..9). JSON
-/// output is FORMAT.md's contract. Exit 0 scored, 1 errors in what scoring reads (on standard error), 2 unreadable.
+/// output is the documented score output contract. Exit 0 scored, 1 errors in what scoring reads (on standard error), 2 unreadable.
 /// </summary>
 internal static class ScoreCommand
 {

@@ -4,7 +4,7 @@ using StrategicPlanning.Core;
 namespace StrategicPlanning.Cli;
 
 /// <summary>
-/// Builds the FORMAT.md output contract from a scorecard: every theme and outcome in document order, nulls where
+/// Builds the score output contract from a scorecard: every theme and outcome in document order, nulls where
 /// there is nothing to compute, scores rounded to 2 places and fractions to 4, half away from zero, here only.
 /// </summary>
 internal static class ScoreJson
@@ -18,7 +18,7 @@ internal static class ScoreJson
 
     /// <summary>
     /// Rounds half away from zero and writes the result with no trailing zeros but at least one decimal place,
-    /// so 100 is written 100.0 and 0.5 stays 0.5, as in FORMAT.md's example.
+    /// so 100 is written 100.0 and 0.5 stays 0.5, as in the format's example.
     /// </summary>
     public static decimal? Round(decimal? value, int places)
     {

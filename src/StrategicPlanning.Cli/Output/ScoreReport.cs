@@ -1,6 +1,6 @@
 namespace StrategicPlanning.Cli;
 
-/// <summary>The JSON shape of <c>splan score --format json</c>: FORMAT.md's output contract, member for member.</summary>
+/// <summary>The JSON shape of <c>splan score --format json</c>: the score output contract, member for member.</summary>
 internal sealed record ScoreReport(string AsOf, ScoredNode Plan, IReadOnlyList<ScoredTheme> Themes);
 
 /// <summary>The plan or an outcome.</summary>

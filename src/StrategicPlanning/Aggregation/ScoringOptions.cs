@@ -2,11 +2,11 @@ using StrategicPlanning.Measures;
 
 namespace StrategicPlanning.Aggregation;
 
-/// <summary>Everything a scorecard can be asked to do differently from DOMAIN.md's defaults.</summary>
+/// <summary>Everything a scorecard can be asked to do differently from the rules' defaults.</summary>
 /// <remarks>An immutable record and thread-safe.</remarks>
 public sealed record ScoringOptions
 {
-    /// <summary>Gets DOMAIN.md's defaults: targets as restated, stable within 0, the default aggregation policy.</summary>
+    /// <summary>Gets the rules' defaults: targets as restated, stable within 0, the default aggregation policy.</summary>
     public static ScoringOptions Default { get; } = new();
 
     /// <summary>Gets how measures are evaluated (MEA-3, MEA-6).</summary>

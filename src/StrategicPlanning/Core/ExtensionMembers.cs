@@ -15,7 +15,7 @@ namespace StrategicPlanning.Core;
 /// equality never throws. Values are kept as their text, costing about their own length in memory, and parsed into a
 /// <see cref="JsonElement"/> each time one is asked for.
 /// </remarks>
-[SuppressMessage("Naming", "CA1710", Justification = "They are the members of a JSON object, named as FORMAT.md names them.")]
+[SuppressMessage("Naming", "CA1710", Justification = "They are the members of a JSON object, named as the format names them.")]
 public sealed class ExtensionMembers : IReadOnlyDictionary<string, JsonElement>, IEquatable<ExtensionMembers>
 {
     private readonly KeyValuePair<string, JsonValueText>[] members;

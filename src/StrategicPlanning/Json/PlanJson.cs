@@ -8,7 +8,7 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>
-/// Reads and writes plan documents in the JSON exchange format 1.0 (FORMAT.md; JSN-1..4).
+/// Reads and writes plan documents in the JSON exchange format 1.0 (JSN-1..4).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,7 +17,7 @@ namespace StrategicPlanning.Json;
 /// Members the library does not know are kept at every level and written back (JSN-2).
 /// </para>
 /// <para>
-/// <c>Write</c> is a normalising write: members in FORMAT.md order, defaults written out, nulls and empty
+/// <c>Write</c> is a normalising write: members in the format's order, defaults written out, nulls and empty
 /// optional arrays left out, two-space indentation, <c>\n</c> line ends. Writing what was read and reading it
 /// again gives an equal document; writing twice gives the same bytes. Thread-safe.
 /// </para>

@@ -9,7 +9,7 @@ namespace StrategicPlanning.Json;
 /// throws for bad input; <see cref="GetDocumentOrThrow"/> is there for callers who prefer an exception.
 /// </summary>
 /// <remarks>
-/// A document that reads may still break the rules of DOMAIN.md: pass it to
+/// A document that reads may still break the rules (VAL, FIN, RSK, …): pass it to
 /// <c>StrategicPlanning.Validation.PlanValidator.Validate</c>. Immutable and thread-safe.
 /// </remarks>
 public sealed class PlanReadResult

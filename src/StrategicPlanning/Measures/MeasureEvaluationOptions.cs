@@ -1,7 +1,7 @@
 namespace StrategicPlanning.Measures;
 
 /// <summary>How measures are evaluated: which targets count (MEA-3) and how small a change is "stable" (MEA-6).</summary>
-/// <remarks>An immutable record. The defaults are DOMAIN.md's: targets as restated, stable only when unchanged.</remarks>
+/// <remarks>An immutable record. The defaults follow the rules: targets as restated, stable only when unchanged.</remarks>
 public sealed record MeasureEvaluationOptions
 {
     /// <summary>Gets the defaults: as restated, stable within 0.</summary>

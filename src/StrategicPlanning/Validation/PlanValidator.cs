@@ -4,7 +4,7 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Validation;
 
 /// <summary>
-/// Checks a document against every rule of DOMAIN.md §9 (VAL-1..4), the reference checks of FIN-3 and the
+/// Checks a document against every validation rule (VAL-1..4), the reference checks of FIN-3 and the
 /// matrix bounds of RSK-2, and returns every issue found (VAL-1: never stops at the first).
 /// </summary>
 /// <remarks>

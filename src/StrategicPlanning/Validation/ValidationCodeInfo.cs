@@ -21,7 +21,7 @@ public sealed record ValidationCodeInfo
     /// <summary>Gets the severity issues with this code carry.</summary>
     public ValidationSeverity Severity { get; }
 
-    /// <summary>Gets the DOMAIN.md rules the code implements, e.g. "VAL-2".</summary>
+    /// <summary>Gets the rule ids the code implements, e.g. "VAL-2".</summary>
     public string RuleIds { get; }
 
     /// <summary>Gets what the code reports, in one sentence.</summary>

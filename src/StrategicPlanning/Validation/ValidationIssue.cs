@@ -11,7 +11,7 @@ namespace StrategicPlanning.Validation;
 /// <param name="Message">What is wrong and what is allowed.</param>
 public sealed record ValidationIssue(string Code, ValidationSeverity Severity, ValidationArea Area, string Path, string Message)
 {
-    /// <summary>Gets the DOMAIN.md rule ids the code implements, e.g. "VAL-2".</summary>
+    /// <summary>Gets the rule ids the code implements, e.g. "VAL-2".</summary>
     public string RuleIds => ValidationCodes.Describe(Code)?.RuleIds ?? string.Empty;
 
     /// <summary>Formats the issue as "error SP1002 $.plan.themes[1].id: message".</summary>

@@ -24,7 +24,7 @@ public class DirectReadTests
         result.Errors.Select(e => e.Path).Should().Equal(
             "$.plan.themes[0].outcomes[0].measures[0].id",
             "$.plan.themes[0].outcomes[0].measures[0].targets[0].value");
-        result.Errors[1].Message.Should().Be("'value' is required for a target (FORMAT.md, required members) but is missing or null.");
+        result.Errors[1].Message.Should().Be("'value' is required for a target but is missing or null.");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Tests.Json;
 
-/// <summary>The example of FORMAT.md, normative for the format, read, validated and written back.</summary>
+/// <summary>The format example (docs/json-format.md), normative for the format, read, validated and written back.</summary>
 public class FormatExampleTests
 {
     private static string Golden => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "format-example.normalised.json"));

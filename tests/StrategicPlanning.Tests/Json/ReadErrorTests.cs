@@ -24,7 +24,7 @@ public class ReadErrorTests
             "$.plan.themes[0].outcomes[0].measures[0].frequency",
             "$.deliveryPlans[0].actions[0].due",
             "$.riskRegister.risks[0].inherent");
-        result.Errors[0].Message.Should().Be("'polarity' is required for a measure (FORMAT.md, required members) but is missing or null.");
+        result.Errors[0].Message.Should().Be("'polarity' is required for a measure but is missing or null.");
         result.Errors.Should().OnlyContain(e => e.Location != null && e.Location.Value.Line > 1);
     }
 

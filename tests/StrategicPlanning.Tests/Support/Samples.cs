@@ -18,7 +18,7 @@ internal static class Samples
 
     public static JsonObject FormatExampleNode() => JsonNode.Parse(FormatExampleText)!.AsObject();
 
-    /// <summary>The FORMAT.md example with one edit applied, read into a model.</summary>
+    /// <summary>The format example (samples/data/format-example.json) with one edit applied, read into a model.</summary>
     public static PlanDocument FormatExampleWith(Action<JsonObject> edit)
     {
         var node = FormatExampleNode();

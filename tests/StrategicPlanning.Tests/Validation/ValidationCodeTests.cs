@@ -12,7 +12,7 @@ public class ValidationCodeTests
     private const string Risk = "$.riskRegister.risks[0]";
     private const string Line = "$.financialStrategy.lines[0]";
 
-    /// <summary>Code, the edit to the FORMAT.md example that breaks its rule, and the path the issue must name.</summary>
+    /// <summary>Code, the edit to the format example that breaks its rule, and the path the issue must name.</summary>
     public static TheoryData<string, Func<StrategicPlanning.Model.PlanDocument>, string> Cases => new()
     {
         { ValidationCodes.InvalidId, Edit(d => d["plan"]!["themes"]![0]!["id"] = "green city"), "$.plan.themes[0].id" },
@@ -64,7 +64,7 @@ public class ValidationCodeTests
         { ValidationCodes.ReviewPeriodOutsidePlan, Edit(d => d["reviews"]!["held"]![0]!["period"] = "2025/26 Q1"), "$.reviews.held[0].period" },
     };
 
-    /// <summary>The FORMAT.md example with one edit to its JSON; most rules are broken this way.</summary>
+    /// <summary>The format example with one edit to its JSON; most rules are broken this way.</summary>
     private static Func<StrategicPlanning.Model.PlanDocument> Edit(Action<JsonObject> edit) => () => Samples.FormatExampleWith(edit);
 
     [Theory]

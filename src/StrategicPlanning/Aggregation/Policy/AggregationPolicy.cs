@@ -2,7 +2,7 @@ namespace StrategicPlanning.Aggregation;
 
 /// <summary>
 /// The whole aggregation rule (AGG-8): the scores leaves earn, and a <see cref="LevelPolicy"/> for each level of
-/// the tree. <see cref="Default"/> is exactly DOMAIN.md's; replace any part with <c>with</c>.
+/// the tree. <see cref="Default"/> is exactly the rules' (AGG-2..6); replace any part with <c>with</c>.
 /// </summary>
 /// <example><code>
 /// var strict = AggregationPolicy.Default with
@@ -14,7 +14,7 @@ namespace StrategicPlanning.Aggregation;
 /// <remarks>An immutable record and thread-safe.</remarks>
 public sealed record AggregationPolicy
 {
-    /// <summary>Gets DOMAIN.md's policy (AGG-2..6) at every level.</summary>
+    /// <summary>Gets the rules' policy (AGG-2..6) at every level.</summary>
     public static AggregationPolicy Default { get; } = new();
 
     /// <summary>Gets the scores leaves earn (AGG-2).</summary>

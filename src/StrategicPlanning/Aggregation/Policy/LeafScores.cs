@@ -1,7 +1,7 @@
 namespace StrategicPlanning.Aggregation;
 
 /// <summary>The score each leaf status earns (AGG-2). Excluded, no-data and data-only leaves carry no score.</summary>
-/// <remarks>An immutable record. The defaults are DOMAIN.md's: green 100, amber 50, red 0, complete 100.</remarks>
+/// <remarks>An immutable record. The defaults follow the rules: green 100, amber 50, red 0, complete 100.</remarks>
 public sealed record LeafScores
 {
     /// <summary>Gets the scores of AGG-2.</summary>

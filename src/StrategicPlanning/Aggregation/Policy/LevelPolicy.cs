@@ -1,10 +1,10 @@
 namespace StrategicPlanning.Aggregation;
 
 /// <summary>How one level of the tree (outcomes, themes, or the plan) turns its children into a score and a RAG (AGG-3, AGG-5, AGG-6, AGG-8).</summary>
-/// <remarks>An immutable record; the default is DOMAIN.md's rule for every level.</remarks>
+/// <remarks>An immutable record; the default is the rules' own for every level.</remarks>
 public sealed record LevelPolicy
 {
-    /// <summary>Gets DOMAIN.md's rule: weighted mean, thresholds 75/25, must-do guard on, missing data dropped.</summary>
+    /// <summary>Gets the rules' default: weighted mean, thresholds 75/25, must-do guard on, missing data dropped.</summary>
     public static LevelPolicy Default { get; } = new();
 
     /// <summary>Gets how the children's scores combine. Default <see cref="ScoreCombination.WeightedMean"/>.</summary>

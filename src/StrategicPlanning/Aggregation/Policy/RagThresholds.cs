@@ -6,7 +6,7 @@ namespace StrategicPlanning.Aggregation;
 /// Turns an exact score into a RAG (AGG-5): green above <see cref="GreenAbove"/>, amber above
 /// <see cref="AmberAbove"/>, otherwise red. A score exactly on a threshold goes to the worse colour.
 /// </summary>
-/// <remarks>An immutable record. The defaults are DOMAIN.md's: green above 75, amber above 25.</remarks>
+/// <remarks>An immutable record. The defaults follow the rules: green above 75, amber above 25.</remarks>
 public sealed record RagThresholds
 {
     /// <summary>Gets the thresholds of AGG-5.</summary>

@@ -2,7 +2,7 @@ namespace StrategicPlanning.Aggregation;
 
 /// <summary>
 /// How a node combines its scored children's scores (AGG-3, AGG-8). Derive from this class for another rule;
-/// <see cref="WeightedMean"/> is DOMAIN.md's.
+/// <see cref="WeightedMean"/> is the rules' own (AGG-2).
 /// </summary>
 /// <remarks>
 /// Implementations must be pure and thread-safe, must not round, and should return null when there is nothing to

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StrategicPlanning.Json;
 
 /// <summary>
-/// Reads and writes an enum as its camelCase name (FORMAT.md), case-sensitively; any other value is an error
+/// Reads and writes an enum as its camelCase name, as the format writes them, case-sensitively; any other value is an error
 /// that lists the allowed ones.
 /// </summary>
 internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>

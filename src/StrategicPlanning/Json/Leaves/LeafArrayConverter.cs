@@ -256,7 +256,7 @@ internal abstract class LeafArrayConverter<T, TState> : JsonConverter<LeafArray<
         {
             if ((required & ~present & (1UL << i)) != 0)
             {
-                (problems ??= []).Add(new LeafProblem(index, "." + members[i], $"'{members[i]}' is required for {Owner} (FORMAT.md, required members) but is missing or null."));
+                (problems ??= []).Add(new LeafProblem(index, "." + members[i], $"'{members[i]}' is required for {Owner} but is missing or null."));
             }
         }
 

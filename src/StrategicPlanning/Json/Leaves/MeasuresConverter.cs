@@ -132,7 +132,7 @@ internal sealed class MeasuresConverter(int maxNameLength)
     }
 }
 
-/// <summary>A measure's tolerance (MEA-5): every member optional, with DOMAIN.md's defaults.</summary>
+/// <summary>A measure's tolerance (MEA-5): every member optional, with the rules' defaults.</summary>
 internal sealed class TolerancesConverter(int maxNameLength)
     : LeafArrayConverter<Tolerance, TolerancesConverter.State>("a tolerance", maxNameLength, "amberWithin", "greenWithin", "kind")
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace StrategicPlanning.Json;
 
 /// <summary>
-/// Base of the wire types: the JSON shapes of FORMAT.md as plain mutable classes for the source generator.
+/// Base of the wire types: the JSON shapes of the format as plain mutable classes for the source generator.
 /// Every member is nullable so that missing required members are reported all at once, with paths, by
 /// <see cref="WireReader"/> rather than one at a time by the serializer.
 /// </summary>

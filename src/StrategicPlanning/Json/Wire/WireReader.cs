@@ -7,7 +7,7 @@ namespace StrategicPlanning.Json;
 
 /// <summary>
 /// Turns the wire shapes into the immutable model, reporting every missing required member and every null
-/// array element with its JSON path (FORMAT.md "Required members"). It never throws for bad input.
+/// array element with its JSON path (the format's required members). It never throws for bad input.
 /// </summary>
 internal sealed partial class WireReader
 {
@@ -275,7 +275,7 @@ internal sealed partial class WireReader
     }
 
     private void Missing(string member, string owner) =>
-        Error(path.With(member), $"'{member}' is required for {owner} (FORMAT.md, required members) but is missing or null.");
+        Error(path.With(member), $"'{member}' is required for {owner} but is missing or null.");
 
     private void Error(string at, string message)
     {

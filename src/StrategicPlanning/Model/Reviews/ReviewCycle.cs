@@ -5,7 +5,7 @@ namespace StrategicPlanning.Model;
 
 /// <summary>
 /// The review cycle: progress reported "at least every three months" from a start date, and the reviews
-/// held (REV-1). Lags and the due-soon window default to DOMAIN.md's values.
+/// held (REV-1). Lags and the due-soon window default to the rules' values (REV-1, REV-3..5).
 /// </summary>
 /// <remarks>An immutable record and thread-safe; lists compare by content.</remarks>
 public sealed record ReviewCycle
@@ -43,7 +43,7 @@ public sealed record ReviewCycle
 
     /// <summary>
     /// Gets how close a due date must be for the cycle to be "due soon" (REV-3), or null for
-    /// <see cref="DefaultDueSoonWithin"/>. JSON member <c>dueSoonWithin</c>, an addition to FORMAT.md 1.0.
+    /// <see cref="DefaultDueSoonWithin"/>. JSON member <c>dueSoonWithin</c>, an addition to format 1.0.
     /// </summary>
     public Period? DueSoonWithin { get; init; }
 
