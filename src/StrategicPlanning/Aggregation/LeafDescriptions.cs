@@ -55,8 +55,6 @@ internal static class LeafDescriptions
     }
 
     private static string LastSaid(ActionEvaluation e) => e.LatestUpdate is { } u
-        ? $", whatever the update of {Wording.Date(u.AsOf)} said ({Camel(u.Status.ToString())})"
+        ? $", whatever the update of {Wording.Date(u.AsOf)} said ({Wording.Status(u.Status)})"
         : ", with no update";
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -32,10 +32,10 @@ internal static class LeafExplanation
     {
         text.AppendLine(CultureInfo.InvariantCulture, $"Period: {e.Period} (the latest {e.Measure.Frequency.ToString().ToLowerInvariant()} period ended by the as-of date, MEA-4).");
         text.AppendLine(e.Target is { } target
-            ? string.Create(CultureInfo.InvariantCulture, $"Target: {Wording.Number(target.Value)} from the entry for {target.Period}{(target.Entry.SetOn is { } on ? $" set on {Wording.Date(on)}" : string.Empty)}{(target.Entry.Reason is { } why ? $" ({why})" : string.Empty)}, {(e.Basis == TargetBasis.AsReported ? "as reported" : "as restated")} (MEA-3).")
+            ? string.Create(CultureInfo.InvariantCulture, $"Target: {Wording.Number(target.Value)} from the entry for {target.Period}{(target.Entry.SetOn is { } on ? $" set on {Wording.Date(on)}" : string.Empty)}{(target.Entry.Reason is { } why ? $" ({Wording.Aside(why)})" : string.Empty)}, {(e.Basis == TargetBasis.AsReported ? "as reported" : "as restated")} (MEA-3).")
             : "Target: none in force (MEA-3).");
         text.AppendLine(e.Actual is { } actual
-            ? string.Create(CultureInfo.InvariantCulture, $"Actual: {Wording.Number(actual.Value)}{(actual.Note is { } note ? $" ({note})" : string.Empty)}.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Actual: {Wording.Number(actual.Value)}{(actual.Note is { } note ? $" ({Wording.Aside(note)})" : string.Empty)}.")
             : "Actual: none for this period.");
         if (e.Shortfall is { } shortfall)
         {
@@ -49,7 +49,7 @@ internal static class LeafExplanation
     {
         text.AppendLine(CultureInfo.InvariantCulture, $"Dates: starts {Wording.Date(e.Action.Start)}, due {Wording.Date(e.Action.Due)}.");
         text.AppendLine(e.LatestUpdate is { } update
-            ? string.Create(CultureInfo.InvariantCulture, $"Latest update: {Wording.Date(update.AsOf)}, reported {char.ToLowerInvariant(update.Status.ToString()[0]) + update.Status.ToString()[1..]}{(update.Commentary is { } c ? $": {c}" : string.Empty)}.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Latest update: {Wording.Date(update.AsOf)}, reported {Wording.Status(update.Status)}{(update.Commentary is { } c ? $": {Wording.Ending(c)}" : ".")}")
             : "Latest update: none on or before the as-of date.");
         if (e.PercentComplete is { } percent)
         {

@@ -62,6 +62,29 @@ internal static class Wording
         _ => "action",
     };
 
+    /// <summary>A reported action status as words ("on track", "at risk"), not as its code name.</summary>
+    public static string Status(Model.ActionStatus status) => status switch
+    {
+        Model.ActionStatus.NotStarted => "not started",
+        Model.ActionStatus.OnTrack => "on track",
+        Model.ActionStatus.AtRisk => "at risk",
+        Model.ActionStatus.OffTrack => "off track",
+        Model.ActionStatus.Completed => "completed",
+        Model.ActionStatus.Deferred => "deferred",
+        Model.ActionStatus.Cancelled => "cancelled",
+        _ => "unknown",
+    };
+
+    /// <summary>Text from the document set inside brackets: its own closing full stop dropped, so no ".)" ends a sentence.</summary>
+    public static string Aside(string text) => text.TrimEnd().TrimEnd('.').TrimEnd();
+
+    /// <summary>Text from the document closing a sentence: a full stop added only when it does not already end with one (or ! or ?).</summary>
+    public static string Ending(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
+    }
+
     public static string Plural(int count, string one, string many) => count == 1 ? string.Create(CultureInfo.InvariantCulture, $"1 {one}") : string.Create(CultureInfo.InvariantCulture, $"{count} {many}");
 
     /// <summary>"measures and actions", "outcomes" or "themes": what a node of this kind has as children.</summary>

@@ -25,7 +25,7 @@ public class TraceTests
 
         text.Should().Contain("Theme 'Theme t' (t) at 2025-03-31, targets as restated");
         text.Should().Contain("Result: amber, score 90.");
-        text.Should().Contain("held at amber because must-do action 'Action late' is red: overdue, due 2025-02-28 and not completed, whatever the update of 2025-03-01 said (onTrack) (ACT-3) (AGG-6).");
+        text.Should().Contain("held at amber because must-do action 'Action late' is red: overdue, due 2025-02-28 and not completed, whatever the update of 2025-03-01 said (on track) (ACT-3) (AGG-6).");
         text.Should().Contain("outcome 'Outcome o1' (o1): 90, weight 1, 100% of the score.");
         text.Should().Contain("outcome 'Outcome o2' (o2): nothing to score");
         text.Should().Contain("Coverage 100%: 10 of 10 eligible measures and actions beneath have data (AGG-4).");
