@@ -12,10 +12,10 @@ public class RisksCommandTests
 
         exit.Should().Be(0);
         output.Should().StartWith("Strategic Risk Register at 2025-03-31: 1 risk (1 threat, 0 opportunities); 1 outside appetite; 1 overdue for review.");
-        output.Should().MatchRegex(@"20\s+High\s+new\s+threat\s+r\.budget-gap\s+OUTSIDE \(max 12\)\s+OVERDUE since 2024-09-30");
+        output.Should().MatchRegex(@"20\s+High\s+★ new\s+threat\s+r\.budget-gap\s+OUTSIDE \(max 12\)\s+OVERDUE since 2024-09-30");
         output.Should().Contain("Heat map of open threats");
         output.Should().MatchRegex(@"4 Likely\s+\.\s+\.\s+\.\s+\.\s+1");
-        output.Should().Contain("mitigation a.cycle-routes: onTrack");
+        output.Should().Contain("mitigation a.cycle-routes: on track");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using StrategicPlanning.Delivery;
 using StrategicPlanning.Model;
 using StrategicPlanning.Risks;
 
@@ -29,14 +30,16 @@ internal static class RisksOutput
         }
 
         output.WriteLine();
-        output.WriteLine($"{"Score",5}  {"Band",-8}  {"Trend",-12}  {"Kind",-11}  {"Id",-16}  {"Appetite",-18}  Review");
+        // The id column is as wide as the longest id (ids are plain characters, VAL-2), so a long id never pushes the columns after it out of line.
+        var idWidth = Math.Max(16, risks.Count == 0 ? 0 : risks.Max(r => r.Risk.Id.Length));
+        output.WriteLine($"{"Score",5}  {"Band",-8}  {"Trend",-12}  {"Kind",-11}  {"Id".PadRight(idWidth)}  {"Appetite",-18}  Review");
         foreach (var r in risks)
         {
             var appetite = r.Appetite is { } max ? (r.OutsideAppetite ? string.Create(CultureInfo.InvariantCulture, $"OUTSIDE (max {max})") : string.Create(CultureInfo.InvariantCulture, $"within (max {max})")) : "-";
             var review = r.Risk.Status == RiskStatus.Closed ? "closed"
                 : r.ReviewDue is { } due ? (r.ReviewOverdue ? $"OVERDUE since {Date(due)}" : $"due {Date(due)}")
                 : "OVERDUE (never assessed)";
-            output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"{r.Current.Score,5}  {(r.Current.Band is { } band ? BandLabel(band) : "-"),-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id,-16}  {appetite,-18}  {review}")));
+            output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"{r.Current.Score,5}  {(r.Current.Band is { } band ? BandLabel(band) : "-"),-8}  {Arrow(r),-12}  {r.Risk.Kind.ToString().ToLowerInvariant(),-11}  {r.Risk.Id.PadRight(idWidth)}  {appetite,-18}  {review}")));
             output.WriteLine(TerminalText.Safe($"       {r.Risk.Title}{Notes(r)}"));
         }
 
@@ -73,7 +76,7 @@ internal static class RisksOutput
 
         foreach (var m in r.Mitigations)
         {
-            notes.Add(m.Status is { } status ? $"mitigation {m.ActionId}: {Camel(status.ToString())}{(m.IsRed ? " (RED)" : string.Empty)}" : $"mitigation {m.ActionId}: not found");
+            notes.Add(m.Status is { } status ? $"mitigation {m.ActionId}: {StatusWords(status)}{(m.IsRed ? " (red)" : string.Empty)}" : $"mitigation {m.ActionId}: not found");
         }
 
         return notes.Count == 0 ? string.Empty : "; " + string.Join("; ", notes);
@@ -101,11 +104,28 @@ internal static class RisksOutput
     private static string Label(IReadOnlyList<string> labels, int level) =>
         labels.Count >= level ? string.Create(CultureInfo.InvariantCulture, $"{level} {labels[level - 1]}") : level.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A risk's trend as the HTML reports show it (Badges): the same arrow and the same word.</summary>
     private static string Arrow(RiskEvaluation r) => r.Trend switch
     {
-        RiskTrend.New => "new",
-        RiskTrend.Stable => "= stable",
-        _ => (r.Current.Score > r.Previous!.Score ? "▲ " : "▼ ") + (r.Trend == RiskTrend.Improving ? "improving" : "worsening"),
+        RiskTrend.Improving => "↗ improving",
+        RiskTrend.Worsening => "↘ worsening",
+        RiskTrend.Stable => "→ stable",
+        _ => "★ new",
+    };
+
+    /// <summary>A mitigating action's status at the date, in words (ACT-3).</summary>
+    private static string StatusWords(EffectiveActionStatus status) => status switch
+    {
+        EffectiveActionStatus.Cancelled => "cancelled",
+        EffectiveActionStatus.Deferred => "deferred",
+        EffectiveActionStatus.NotYetDue => "not yet due",
+        EffectiveActionStatus.Complete => "complete",
+        EffectiveActionStatus.Overdue => "overdue",
+        EffectiveActionStatus.NoData => "no update",
+        EffectiveActionStatus.LateStart => "not started, though due to start",
+        EffectiveActionStatus.OnTrack => "on track",
+        EffectiveActionStatus.AtRisk => "at risk",
+        _ => "off track",
     };
 
     private static RiskLine Line(RiskEvaluation r) => new(
