@@ -13,9 +13,9 @@ internal static class LeftOut
     {
         var plan = document.Plan;
         var actions = document.DeliveryPlans.Sum(d => d.Actions.Count);
-        Add(context, "$.deliveryPlans", document.DeliveryPlans.Count, string.Create(CultureInfo.InvariantCulture, $"delivery plans ({actions} actions)"));
-        Add(context, "$.financialStrategy", document.FinancialStrategy is null ? 0 : 1, string.Create(CultureInfo.InvariantCulture, $"the Medium-Term Financial Strategy ({document.FinancialStrategy?.Lines.Count ?? 0} budget lines)"));
-        Add(context, "$.riskRegister", document.RiskRegister is null ? 0 : 1, string.Create(CultureInfo.InvariantCulture, $"the risk register ({document.RiskRegister?.Risks.Count ?? 0} risks)"));
+        Add(context, "$.deliveryPlans", document.DeliveryPlans.Count, string.Create(CultureInfo.InvariantCulture, $"delivery plans ({Plural(actions, "action")})"));
+        Add(context, "$.financialStrategy", document.FinancialStrategy is null ? 0 : 1, string.Create(CultureInfo.InvariantCulture, $"the Medium-Term Financial Strategy ({Plural(document.FinancialStrategy?.Lines.Count ?? 0, "budget line")})"));
+        Add(context, "$.riskRegister", document.RiskRegister is null ? 0 : 1, string.Create(CultureInfo.InvariantCulture, $"the risk register ({Plural(document.RiskRegister?.Risks.Count ?? 0, "risk")})"));
         Add(context, "$.reviews", document.Reviews is null ? 0 : 1, "the review cycle");
         Add(context, "$.organisation.code", document.Organisation?.Code is null ? 0 : 1, "the organisation's code");
         Add(context, "$.plan.approved", plan.Approved is null ? 0 : 1, "the date the plan was approved");
@@ -49,6 +49,8 @@ internal static class LeftOut
             context.Note(path, string.Create(CultureInfo.InvariantCulture, $"StratML has no place for {what}: {count} left out."));
         }
     }
+
+    private static string Plural(int count, string one) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : one + "s")}");
 
     private static int CountCustom(PlanDocument document)
     {
