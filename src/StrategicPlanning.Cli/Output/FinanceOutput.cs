@@ -50,17 +50,20 @@ internal static class FinanceOutput
         output.WriteLine($"  Budget, revenue and capital: {M(year.Budget)}; allocated to actions: {M(year.Allocated)}{share}.");
         output.WriteLine($"  Savings to find: {M(year.SavingsTarget)}; allocated to savings: {M(year.SavingsAllocated)}; gap: {M(year.SavingsGap)}.");
         output.WriteLine();
-        output.WriteLine($"  {"Budget line",-36} {"Kind",-8} {"Amount",16} {"Allocated",16} {"Remaining",16}");
+
+        // Names are cut with "…" only past NameLimit: below that the name column is as wide as the longest name.
+        var width = Math.Clamp(year.Lines.Select(l => l.Name.Length).Concat(year.Themes.Append(year.Unattributed).Select(t => t.Name.Length)).DefaultIfEmpty(0).Max(), 36, NameLimit);
+        output.WriteLine($"  {"Budget line".PadRight(width)} {"Kind",-8} {"Amount",16} {"Allocated",16} {"Remaining",16}");
         foreach (var line in year.Lines)
         {
-            output.WriteLine(TerminalText.Safe($"  {Fit(line.Name, 36),-36} {line.Kind.ToString().ToLowerInvariant(),-8} {M(line.Amount),16} {M(line.Allocated),16} {M(line.Remaining),16}"));
+            output.WriteLine(TerminalText.Safe($"  {Fit(line.Name, width).PadRight(width)} {line.Kind.ToString().ToLowerInvariant(),-8} {M(line.Amount),16} {M(line.Allocated),16} {M(line.Remaining),16}"));
         }
 
         output.WriteLine();
-        output.WriteLine($"  {"Money by theme",-36} {"Revenue",16} {"Capital",16} {"Savings",16}");
+        output.WriteLine($"  {"Money by theme".PadRight(width)} {"Revenue",16} {"Capital",16} {"Savings",16}");
         foreach (var theme in year.Themes.Append(year.Unattributed))
         {
-            output.WriteLine(TerminalText.Safe($"  {Fit(theme.Name, 36),-36} {M(theme.Revenue),16} {M(theme.Capital),16} {M(theme.Savings),16}"));
+            output.WriteLine(TerminalText.Safe($"  {Fit(theme.Name, width).PadRight(width)} {M(theme.Revenue),16} {M(theme.Capital),16} {M(theme.Savings),16}"));
         }
     }
 
@@ -77,6 +80,8 @@ internal static class FinanceOutput
         Theme(y.Unattributed));
 
     private static FinanceTheme Theme(ThemeMoney t) => new(t.ThemeId, t.Name, t.Revenue, t.Capital, t.Savings, t.Spend);
+
+    private const int NameLimit = 60;
 
     private static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }
