@@ -5,6 +5,15 @@ namespace StrategicPlanning.Cli;
 /// <summary>The splan command line: its commands, wired to the library. It holds no rules of its own.</summary>
 internal static class SplanApp
 {
+    /// <summary>What <c>splan --help</c> says splan is, with its exit codes (<see cref="ExitCodes"/>).</summary>
+    internal const string Description =
+        "splan: validate, score and report on council strategic plans (StrategicPlanning JSON format 1.0).\n\n" +
+        "Exit codes:\n" +
+        "  0  done; nothing wrong (warnings and information may have been printed)\n" +
+        "  1  the document was read but breaks rules: validation errors were found\n" +
+        "  2  the input could not be used (missing or unreadable file, malformed JSON, not a plan document) or the command line is wrong\n" +
+        "  3  splan itself failed (a bug): please report it with the input that caused it";
+
     /// <summary>Runs splan with <paramref name="args"/>, writing to the given writers (no standard input); returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Run(args, new SplanConsole(() => Stream.Null, output, error, Json.PlanReadOptions.Default.MaxDocumentBytes));
@@ -13,7 +22,7 @@ internal static class SplanApp
     public static int Run(string[] args, SplanConsole console)
     {
         var (output, error) = (console.Output, console.Error);
-        var root = new RootCommand("splan: validate, score and report on council strategic plans (StrategicPlanning JSON format 1.0).")
+        var root = new RootCommand(Description)
         {
             ValidateCommand.Create(console),
             ScoreCommand.Create(console),

@@ -42,7 +42,8 @@ internal static class CommonOptions
 
     public static Option<OutputFormat> Format() => new("--format")
     {
-        Description = "How to print the result: text (for people) or json (for programs; see docs/cli.md).",
-        DefaultValueFactory = _ => OutputFormat.Text,
+        // No DefaultValueFactory: help would show the default as the enum spells it ("Text"); text is the enum's default value anyway.
+        Description = "How to print the result: text (the default, for people) or json (for programs, in the shape the documentation gives).",
+        HelpName = "text|json",
     };
 }
