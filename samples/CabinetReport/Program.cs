@@ -29,7 +29,7 @@ for (var i = 0; i < args.Length; i++)
 if (!File.Exists(file))
 {
     Console.Error.WriteLine($"No such file: {file}");
-    return 1;
+    return 2;   // as splan: input that cannot be read is 2, a document that breaks rules is 1
 }
 
 using var stream = File.OpenRead(file);
@@ -37,7 +37,7 @@ var read = PlanJson.Read(stream);
 if (!read.Succeeded)
 {
     foreach (var error in read.Errors) Console.Error.WriteLine(error);
-    return 1;
+    return 2;   // malformed JSON: unreadable, as splan says
 }
 
 var document = read.Document;

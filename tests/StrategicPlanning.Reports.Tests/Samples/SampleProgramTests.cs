@@ -53,7 +53,7 @@ public class SampleProgramTests
     [Theory]
     [InlineData(2, "--as-of", "31/03/2025")]
     [InlineData(2, "--verbose")]
-    [InlineData(1, "no-such-plan.json")]
+    [InlineData(2, "no-such-plan.json")]
     public void ThemeScores_explains_bad_arguments_without_a_stack_trace(int expectedExit, params string[] args)
     {
         var (exit, output, error) = Run("ThemeScores", args);
