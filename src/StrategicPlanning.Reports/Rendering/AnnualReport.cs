@@ -16,9 +16,10 @@ internal static class AnnualReport
         var organisation = data.Document.Organisation?.Name;
         Page.Begin(html, $"{(organisation is null ? string.Empty : BidiText.Isolate(organisation) + ": ")}Annual Report {data.Period}");
         QuarterlyReport.Header(html, data, "Annual Report", $"{data.Period}: {Format.Span(data.Start, data.AsOf)}");
-        html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#performance\">Performance highlights</a></li>")
+        html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#key\">How to read this report</a></li><li><a href=\"#performance\">Performance highlights</a></li>")
             .Raw("<li><a href=\"#achievements\">Achievements</a></li><li><a href=\"#improvement\">Areas for improvement</a></li>")
             .Raw("<li><a href=\"#money\">Financial highlights</a></li><li><a href=\"#risks\">Strategic risks</a></li><li><a href=\"#reviews\">Reviews in the year</a></li></ol></nav>\n");
+        PlainWords.Key(html, data);
         Performance(html, data);
         Achievements(html, data);
         ExceptionsSection.Write(html, data, "improvement", "Areas for improvement");
@@ -43,7 +44,7 @@ internal static class AnnualReport
         QuarterlyReport.Card(html, "Delivery actions completed in the year", string.Create(CultureInfo.InvariantCulture, $"{CompletedInYear(data).Count()} of {actions.Count}"), HtmlWriter.Encode(
             string.Create(CultureInfo.InvariantCulture, $"{actions.Count(a => a.Status == EffectiveActionStatus.Overdue)} overdue, {actions.Count(a => a.Status is EffectiveActionStatus.Cancelled or EffectiveActionStatus.Deferred)} cancelled or deferred")));
         html.Raw("</div>");
-        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{improving} of {Format.Count(comparable, "measure")} with a figure a year earlier improved over the year (MEA-6)."));
+        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{improving} of {Format.Count(comparable, "measure")} with a figure a year earlier improved over the year."));
         Charts.CountsBar(html, plan.Counts, $"Measures and actions across the plan at {Format.Date(data.AsOf)}");
         QuarterlyReport.ThemeTable(html, data, $"Themes at the end of {data.Period}, compared with a year earlier", linkToSections: false);
         Page.EndSection(html);
@@ -124,16 +125,16 @@ internal static class AnnualReport
             html.TableStart("Reviews held in the year", "Date", "Kind", "Forum", "Period reported");
             foreach (var r in held)
             {
-                html.Raw("<tr>").RowHeader(Format.ShortDate(r.Date)).Cell(reviews.OutsideCycle.Contains(r) ? r.Kind.ToString() + ", outside the cycle (REV-1)" : r.Kind.ToString()).Cell(r.Forum ?? "–").Cell(r.Period ?? "–").Raw("</tr>");
+                html.Raw("<tr>").RowHeader(Format.ShortDate(r.Date)).Cell(reviews.OutsideCycle.Contains(r) ? r.Kind.ToString() + ", outside the cycle" : r.Kind.ToString()).Cell(r.Forum ?? "–").Cell(r.Period ?? "–").Raw("</tr>");
             }
 
             html.TableEnd();
         }
 
         var fy = data.Period;
-        ReviewSection.Reports(html, "Quarterly performance reports for the year (REV-4)",
+        ReviewSection.Reports(html, "Quarterly performance reports for the year",
             [.. reviews.Quarters.Where(q => data.Document.Calendar.FinancialYearOf(q.Period) == fy)]);
-        ReviewSection.Reports(html, "Annual Reports (REV-5)", reviews.AnnualReports);
+        ReviewSection.Reports(html, "Annual Reports", reviews.AnnualReports);
         Page.EndSection(html);
     }
 

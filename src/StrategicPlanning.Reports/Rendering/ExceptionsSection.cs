@@ -21,14 +21,14 @@ internal static class ExceptionsSection
         {
             if (theme.Rag == Rag.Red)
             {
-                rows.Add((theme.Name, "Theme", theme.Name, Badges.Rag(theme.Rag), theme.Trace.Summary));
+                rows.Add((theme.Name, "Theme", theme.Name, Badges.Rag(theme.Rag), PlainWords.Why(data, theme)));
             }
 
             foreach (var outcome in theme.Children)
             {
                 if (outcome.Rag == Rag.Red)
                 {
-                    rows.Add((outcome.Name, "Outcome", theme.Name, Badges.Rag(outcome.Rag), outcome.Trace.Summary));
+                    rows.Add((outcome.Name, "Outcome", theme.Name, Badges.Rag(outcome.Rag), PlainWords.Why(data, outcome)));
                 }
 
                 foreach (var leaf in outcome.Leaves)
@@ -95,7 +95,7 @@ internal static class ExceptionsSection
             if (status is not null)
             {
                 var presented = report.PresentedOn is { } on ? $"presented {Format.ShortDate(on)}, {Format.Count(report.DaysLate, "day")} late" : "not presented";
-                rows.Add(($"{what}, {Format.PeriodName(report.Period)}", "Review", "–", status, $"Deadline {Format.ShortDate(report.Deadline)}; {presented} (REV-4, REV-5)."));
+                rows.Add(($"{what}, {Format.PeriodName(report.Period)}", "Review", "–", status, $"Deadline {Format.ShortDate(report.Deadline)}; {presented}."));
             }
         }
     }

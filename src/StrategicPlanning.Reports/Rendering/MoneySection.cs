@@ -52,7 +52,7 @@ internal static class MoneySection
         var rows = year.Themes.Append(year.Unattributed).Where(t => t.ThemeId is not null || t.Spend != 0)
             .Select(t => (t.Name, t.Revenue, t.Capital)).ToList();
         Charts.MoneyBars(html, $"Revenue and capital money allocated to actions, by theme, {year.Year}", rows, currency);
-        html.TableStart($"Money by theme, {year.Year} (each allocation split equally across its action's outcomes, FIN-6)", "Theme", "#Revenue", "#Capital", "#Savings");
+        html.TableStart($"Money by theme, {year.Year} (each allocation split equally across its action's outcomes)", "Theme", "#Revenue", "#Capital", "#Savings");
         foreach (var theme in year.Themes.Append(year.Unattributed).Where(t => t.ThemeId is not null || t.Spend != 0 || t.Savings != 0))
         {
             html.Raw("<tr>").RowHeader(theme.Name).NumberCell(Format.Money(theme.Revenue, currency))
@@ -69,12 +69,12 @@ internal static class MoneySection
         if (year is { SavingsGap: > 0 })
         {
             items.Add(Badges.Badge("amber", "▲", "Savings gap") + " " + HtmlWriter.Encode(
-                $"{Format.Money(year.SavingsGap, data.Currency)} of the {Format.Money(year.SavingsTarget, data.Currency)} savings to find in {year.Year} is not yet allocated to any action (FIN-6)."));
+                $"{Format.Money(year.SavingsGap, data.Currency)} of the {Format.Money(year.SavingsTarget, data.Currency)} savings to find in {year.Year} is not yet allocated to any action."));
         }
 
         foreach (var issue in money.Issues.Take(IssuesShown))
         {
-            items.Add(Severity(issue.Severity) + " " + HtmlWriter.Encode($"{issue.Message} [{issue.Code}]"));
+            items.Add(Severity(issue.Severity) + " " + HtmlWriter.Encode(PlainWords.Strip(issue.Message)));
         }
 
         if (money.Issues.Count > IssuesShown)

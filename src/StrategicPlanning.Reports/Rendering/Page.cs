@@ -16,8 +16,7 @@ internal static class Page
     public static void End(HtmlWriter html, ReportData data)
     {
         html.Raw("<footer><p>Figures at ").Text(Format.Date(data.AsOf))
-            .Raw(" from the plan document, computed with StrategicPlanning by the rules of DOMAIN.md: scores AGG, measures MEA, actions ACT, money FIN, risks RSK, reviews REV. ")
-            .Raw("Statuses are shown as words and shapes: ● green, ▲ amber, ■ red, ✓ complete, ○ no data.</p></footer>")
+            .Raw(", computed by StrategicPlanning from the plan document.</p></footer>")
             .Raw("</main></body></html>\n");
     }
 
@@ -86,7 +85,7 @@ internal static class Page
         .note.warning { border-left: 3px solid var(--amber); padding-left: 2mm; } svg .axis-title { font-weight: 700; }
         .heatmaps { display: flex; gap: 6mm; flex-wrap: wrap; } figure { margin: 0; } figcaption { font-size: 9pt; }
         .note { font-size: 9pt; color: #444; }
-        ul.issues { padding-left: 5mm; }
+        ul.issues { padding-left: 5mm; } ul.key { padding-left: 5mm; font-size: 9pt; margin: 0; }
         footer { border-top: 1px solid var(--rule); font-size: 8.5pt; color: #444; padding-top: 2mm; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {

@@ -18,7 +18,7 @@ internal static class QuarterlyReport
         Page.Begin(html, title);
         Header(html, data, "Quarterly performance report", $"{Format.PeriodName(data.Period)}: {Format.Span(data.Start, data.AsOf)}");
 
-        html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#headline\">Headline</a></li>");
+        html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#key\">How to read this report</a></li><li><a href=\"#headline\">Headline</a></li>");
         foreach (var theme in themes)
         {
             html.Raw("<li><a href=\"#").Text(ThemeSection.Anchor(theme)).Raw("\">").Text(theme.Name).Raw("</a></li>");
@@ -27,6 +27,7 @@ internal static class QuarterlyReport
         html.Raw("<li><a href=\"#exceptions\">Exceptions</a></li><li><a href=\"#money\">Money by theme</a></li>")
             .Raw("<li><a href=\"#risks\">Strategic risks</a></li><li><a href=\"#reviews\">Review schedule</a></li></ol></nav>\n");
 
+        PlainWords.Key(html, data);
         Headline(html, data);
         foreach (var theme in themes)
         {
@@ -72,11 +73,11 @@ internal static class QuarterlyReport
         Page.Section(html, "headline", "Headline");
         html.Raw("<div class=\"cards\">");
         Card(html, "Plan score", Format.Score(plan.Score), Badges.Rag(plan.Rag) + " " + HtmlWriter.Encode($"coverage {Format.Percent(plan.Coverage)}; {Change(plan.Score, before.Score, data.Period.Kind)}"));
-        Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}"), HtmlWriter.Encode(string.Create(CultureInfo.InvariantCulture, $"{Format.WholePercent(plan.MeetingTarget)} green (MEA-7); {Format.WholePercent(before.MeetingTarget)} a quarter earlier")));
+        Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}"), HtmlWriter.Encode(string.Create(CultureInfo.InvariantCulture, $"{Format.WholePercent(plan.MeetingTarget)} of measures with a status are green; {Format.WholePercent(before.MeetingTarget)} a quarter earlier")));
         ReviewCard(html, data);
         html.Raw("</div>");
         Charts.CountsBar(html, plan.Counts, "Measures and actions across the plan");
-        html.Raw("<p class=\"why\">").Text(plan.Trace.Summary).Raw("</p>");
+        html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, plan)).Raw("</p>");
         ThemeTable(html, data, "Themes at " + Format.Date(data.AsOf), linkToSections: true);
         Page.EndSection(html);
     }
@@ -170,7 +171,7 @@ internal static class QuarterlyReport
         var next = reviews.NextDue is { } due ? $"Next review due by {Format.Date(due)}."
             : reviews.Status == Reviews.ReviewStatus.Ended && reviews.Cycle?.End is { } end ? $"The cycle ended on {Format.Date(end)}; no further review is due."
             : "No further review is due.";
-        Card(html, "Review compliance (REV)", reviews.IsCompliant ? "Compliant" : "Not compliant", badge + " " + HtmlWriter.Encode(next));
+        Card(html, "Review compliance", reviews.IsCompliant ? "Compliant" : "Not compliant", badge + " " + HtmlWriter.Encode(next));
     }
 
     private static string Num(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

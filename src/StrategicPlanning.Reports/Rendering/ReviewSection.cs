@@ -24,8 +24,8 @@ internal static class ReviewSection
         Breaches(html, reviews);
         Schedule(html, reviews);
         OutsideCycle(html, reviews);
-        Reports(html, "Quarterly performance reports (REV-4)", reviews.Quarters);
-        Reports(html, "Annual Reports (REV-5)", reviews.AnnualReports);
+        Reports(html, "Quarterly performance reports", reviews.Quarters);
+        Reports(html, "Annual Reports", reviews.AnnualReports);
         Stale(html, reviews);
         Page.EndSection(html);
     }
@@ -54,11 +54,11 @@ internal static class ReviewSection
     {
         if (reviews.Breaches.Count == 0)
         {
-            Page.Paragraph(html, "No gap between reviews was longer than the cadence allows (REV-2).");
+            Page.Paragraph(html, "No gap between reviews was longer than the cadence allows.");
             return;
         }
 
-        html.TableStart("Gaps longer than the cadence allows (REV-2)", "From", "To", "Gap", "Review was due by", "#Days overdue");
+        html.TableStart("Gaps longer than the cadence allows", "From", "To", "Gap", "Review was due by", "#Days overdue");
         foreach (var breach in reviews.Breaches)
         {
             html.Raw("<tr>").RowHeader(Format.ShortDate(breach.From)).Cell(Format.ShortDate(breach.To)).Cell(Durations.Describe(breach.Gap))
@@ -96,7 +96,7 @@ internal static class ReviewSection
             return;
         }
 
-        html.TableStart("Reviews held outside the cycle: no part in the cadence, but the periods they name are reported (REV-1)", "Held", "When", "Kind", "Period");
+        html.TableStart("Reviews held outside the cycle: no part in the cadence, but the periods they name are reported", "Held", "When", "Kind", "Period");
         foreach (var review in reviews.OutsideCycle)
         {
             html.Raw("<tr>").RowHeader(Format.ShortDate(review.Date)).Cell(review.Date < cycle.Start ? "Before the cycle started" : "After the cycle ended")
@@ -154,7 +154,7 @@ internal static class ReviewSection
         html.TableStart(caption, "Item", "Kind", "Last updated", "Why it is stale");
         foreach (var item in shown)
         {
-            html.Raw("<tr>").RowHeader(item.Title).Cell(item.Kind.ToString()).Cell(item.LastUpdated is { } d ? Format.ShortDate(d) : "never").Cell(item.Reason).Raw("</tr>");
+            html.Raw("<tr>").RowHeader(item.Title).Cell(item.Kind.ToString()).Cell(item.LastUpdated is { } d ? Format.ShortDate(d) : "never").Cell(PlainWords.Strip(item.Reason)).Raw("</tr>");
         }
 
         html.TableEnd();

@@ -30,7 +30,7 @@ internal static class ThemeSection
         html.Raw("<p>").Text($"Score {Format.Score(theme.Score)} ").Raw(Badges.Rag(theme.Rag))
             .Text($"; coverage {Format.Percent(theme.Coverage)}; measures meeting target {QuarterlyReport.Meeting(theme)}.").Raw("</p>");
         Charts.CountsBar(html, theme.Counts, theme.Name);
-        html.Raw("<p class=\"why\">").Text(theme.Trace.Summary).Raw("</p>");
+        html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, theme)).Raw("</p>");
 
         OutcomeTable(html, theme);
         MeasureTable(html, data, theme);
