@@ -95,6 +95,15 @@ public partial class PlainWordsTests
     public void Strip_removes_rule_references_and_keeps_other_words(string text, string expected) =>
         PlainWords.Strip(text).Should().Be(expected);
 
+    [Theory]
+    [InlineData("78.65", "78.7")]
+    [InlineData("75.04", "just above 75.0")]
+    [InlineData("74.96", "just below 75.0")]
+    [InlineData("75", "75.0")]
+    [InlineData("25.049", "just above 25.0")]
+    public void A_score_beside_a_threshold_never_reads_as_the_threshold_it_is_not_on(string score, string expected) =>
+        PlainWords.Score(decimal.Parse(score, CultureInfo.InvariantCulture), RagThresholds.Default).Should().Be(expected);
+
     [GeneratedRegex(@"\b(CAL|REV|MEA|ACT|AGG|FIN|RSK|VAL|JSN)-\d")]
     private static partial Regex RuleId();
 
