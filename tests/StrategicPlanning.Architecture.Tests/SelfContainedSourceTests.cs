@@ -1,0 +1,37 @@
+namespace StrategicPlanning.Architecture.Tests;
+
+/// <summary>
+/// The repository stands on its own (issue 16): no code, XML doc, message, schema, project file or sample names a file
+/// outside it. The rules are in docs/rules.md and the format in docs/json-format.md.
+/// </summary>
+public class SelfContainedSourceTests
+{
+    private static readonly string[] Outside = ["shared/", "DOMAIN.md", "FORMAT.md"];
+
+    private static readonly string[] Kinds = ["*.cs", "*.json", "*.csproj", "*.props", "*.xml", "*.xsd", "*.html", "*.txt"];
+
+    [Theory]
+    [InlineData("src")]
+    [InlineData("samples")]
+    [InlineData("tests")]
+    [InlineData("benchmarks")]
+    public void No_file_names_a_document_outside_the_repository(string folder)
+    {
+        var self = new[] { nameof(SelfContainedSourceTests) + ".cs", nameof(PackageReadmeTests) + ".cs", nameof(MarkdownLinkTests) + ".cs" }; // they name what they forbid
+        var found = Kinds
+            .SelectMany(kind => Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), kind, SearchOption.AllDirectories))
+            .Where(f => !IsBuildOutput(f) && !self.Contains(Path.GetFileName(f)))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => Outside.Any(o => l.Text.Contains(o, StringComparison.Ordinal)))
+            .Select(l => $"{Path.GetRelativePath(Repository.Root, l.File)}({l.Line}): {l.Text.Trim()}")
+            .ToList();
+
+        found.Should().BeEmpty("say it in the repository's own words, or point at docs/rules.md or docs/json-format.md");
+    }
+
+    private static bool IsBuildOutput(string path)
+    {
+        var parts = path.Split(Path.DirectorySeparatorChar);
+        return parts.Contains("bin") || parts.Contains("obj") || parts.Contains("artifacts") || parts.Contains("node_modules");
+    }
+}
