@@ -1,6 +1,6 @@
 // CabinetReport: the quarterly performance report and the Annual Report a council's Cabinet reads, as HTML.
 //
-//   dotnet run --project samples/CabinetReport                                        Derby, latest quarter, into ./reports
+//   dotnet run --project samples/CabinetReport                                        Derby, latest quarter, into ./artifacts/reports (ignored by git)
 //   dotnet run --project samples/CabinetReport -- FILE --quarter "2024/25 Q2" --out DIR
 //
 // The rendering is StrategicPlanning.Reports, the same component `splan report` uses.
@@ -12,7 +12,7 @@ using StrategicPlanning.Validation;
 
 var file = Path.Combine(AppContext.BaseDirectory, "data", "derby-council-plan-2022-25.json");
 string? quarterText = null;
-var outDirectory = "reports";
+var outDirectory = Path.Combine("artifacts", "reports");
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
