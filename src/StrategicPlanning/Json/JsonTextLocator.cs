@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Json;
 
 namespace StrategicPlanning.Json;
@@ -77,7 +76,7 @@ internal static class JsonTextLocator
             while (reader.Read())
             {
                 var isName = reader.TokenType == JsonTokenType.PropertyName;
-                if ((isName || reader.TokenType == JsonTokenType.String) && !IsValidText(ref reader))
+                if ((isName || reader.TokenType == JsonTokenType.String) && !JsonValueCapture.IsValidText(ref reader, out _))
                 {
                     var at = FromOffset(utf8, reader.TokenStartIndex);
                     if (isName)
@@ -98,24 +97,6 @@ internal static class JsonTextLocator
         }
 
         return null;
-    }
-
-    private static bool IsValidText(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            return Utf8.IsValid(reader.ValueSpan);
-        }
-
-        try
-        {
-            reader.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     /// <summary>

@@ -147,24 +147,37 @@ internal static class JsonValueCapture
     private static void CheckText(ref Utf8JsonReader reader, int maxStringLength)
     {
         BoundedStringConverter.CheckLength(ref reader, maxStringLength);
+        if (!IsValidText(ref reader, out var problem))
+        {
+            throw problem is null
+                ? new JsonException("The text is not valid UTF-8; it cannot be kept without changing it.")
+                : new JsonException("The text is not valid Unicode (" + problem.Message.TrimEnd('.') + "); it cannot be kept without changing it.", problem);
+        }
+    }
+
+    /// <summary>
+    /// Whether a string or member name token is valid Unicode, without making a string of it: raw bytes must be UTF-8,
+    /// and escapes must not leave an unpaired surrogate (<c>\uD800</c>). <paramref name="problem"/> is the decoder's
+    /// complaint about escaped text, or null when raw bytes are not UTF-8.
+    /// </summary>
+    internal static bool IsValidText(ref Utf8JsonReader reader, out InvalidOperationException? problem)
+    {
+        problem = null;
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            if (!Utf8.IsValid(reader.ValueSpan))
-            {
-                throw new JsonException("The text is not valid UTF-8; it cannot be kept without changing it.");
-            }
-
-            return;
+            return Utf8.IsValid(reader.ValueSpan);
         }
 
         var rented = ArrayPool<char>.Shared.Rent((int)Math.Max(RawLength(ref reader), 16));
         try
         {
             reader.CopyString(rented);
+            return true;
         }
         catch (InvalidOperationException ex)
         {
-            throw new JsonException("The text is not valid Unicode (" + ex.Message.TrimEnd('.') + "); it cannot be kept without changing it.", ex);
+            problem = ex;
+            return false;
         }
         finally
         {
