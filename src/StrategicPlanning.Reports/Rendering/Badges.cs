@@ -54,7 +54,7 @@ internal static class Badges
             Core.Rag.Green => Badge("green", "●", band.Name ?? "Green"),
             Core.Rag.Amber => Badge("amber", "▲", band.Name ?? "Amber"),
             Core.Rag.Red => Badge("red", "■", band.Name ?? "Red"),
-            _ => Badge("none", "○", band.Name ?? "Band from " + band.From.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            _ => Badge("none", "○", NameOf(band)),
         };
 
     /// <summary>
@@ -63,7 +63,7 @@ internal static class Badges
     /// </summary>
     public static string OpportunityBand(RiskBand? band) => band is null
         ? Badge("none", "○", "No band")
-        : Badge(OpportunityShade(band), "◆", band.Name ?? "Band from " + band.From.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        : Badge(OpportunityShade(band), "◆", NameOf(band));
 
     /// <summary>
     /// The CSS class of an opportunity band's shade, shared by its badge and its heat map cells: <c>opp-low</c>,
@@ -76,6 +76,9 @@ internal static class Badges
         Core.Rag.Red => "opp-high",
         _ => "none",
     };
+
+    /// <summary>A band's name on its badge, or "Band from N" for a band without one.</summary>
+    private static string NameOf(RiskBand band) => band.Name ?? "Band from " + band.From.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A plain tag such as "Must do".</summary>
     public static string Tag(string text) => $"<span class=\"tag\">{HtmlWriter.Encode(text)}</span>";
