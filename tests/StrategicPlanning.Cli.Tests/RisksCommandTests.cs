@@ -100,16 +100,7 @@ public class RisksCommandTests
     public void RSK3_an_opportunity_has_no_rag_even_in_the_high_band()
     {
         // The format example's risk made an opportunity: assessed 4 × 5 = 20 on 2024-06-30, High (from 15, red for a threat).
-        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
-        var risk = document["riskRegister"]!["risks"]![0]!;
-        risk["kind"] = "opportunity";
-        risk["treatment"] = "exploit";
-        using var file = Splan.Write(document.ToJsonString());
-
-        var (exit, output, _) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
-
-        exit.Should().Be(0);
-        using var report = JsonDocument.Parse(output);
+        using var report = OpportunityRisks(_ => { });
         var line = report.RootElement.GetProperty("risks")[0];
         (line.GetProperty("kind").GetString(), line.GetProperty("score").GetInt32(), line.GetProperty("band").GetString()).Should().Be(("opportunity", 20, "High"));
         line.GetProperty("rag").ValueKind.Should().Be(JsonValueKind.Null);
@@ -118,21 +109,13 @@ public class RisksCommandTests
     [Fact]
     public void RSK3_a_band_without_a_name_is_told_by_where_it_starts_and_an_opportunity_in_it_still_has_no_rag()
     {
-        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
-        foreach (var band in document["riskRegister"]!["matrix"]!["bands"]!.AsArray())
+        using var report = OpportunityRisks(document =>
         {
-            band!.AsObject().Remove("name");
-        }
-
-        var risk = document["riskRegister"]!["risks"]![0]!;
-        risk["kind"] = "opportunity";
-        risk["treatment"] = "exploit";
-        using var file = Splan.Write(document.ToJsonString());
-
-        var (exit, output, _) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
-
-        exit.Should().Be(0);
-        using var report = JsonDocument.Parse(output);
+            foreach (var band in document["riskRegister"]!["matrix"]!["bands"]!.AsArray())
+            {
+                band!.AsObject().Remove("name");
+            }
+        });
         var line = report.RootElement.GetProperty("risks")[0];
         (line.GetProperty("score").GetInt32(), line.GetProperty("band").GetString()).Should().Be((20, "from 15"));
         line.GetProperty("rag").ValueKind.Should().Be(JsonValueKind.Null);
@@ -152,5 +135,24 @@ public class RisksCommandTests
         using var report = JsonDocument.Parse(output);
         var byBand = report.RootElement.GetProperty("themes").EnumerateArray().Select(t => t.GetProperty("byBand")).First(b => b.EnumerateObject().Any());
         byBand.EnumerateObject().Select(p => p.Name).Should().Equal("Low", "High", "High (from 15)");
+    }
+
+    /// <summary>
+    /// <c>splan risks --format json</c> at 2025-03-31 on the format example with its risk made an opportunity (exploit)
+    /// and one more edit; the run must succeed.
+    /// </summary>
+    private static JsonDocument OpportunityRisks(Action<JsonNode> edit)
+    {
+        var document = JsonNode.Parse(File.ReadAllText(Splan.FormatExample))!;
+        var risk = document["riskRegister"]!["risks"]![0]!;
+        risk["kind"] = "opportunity";
+        risk["treatment"] = "exploit";
+        edit(document);
+        using var file = Splan.Write(document.ToJsonString());
+
+        var (exit, output, error) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31", "--format", "json");
+
+        exit.Should().Be(0, error);
+        return JsonDocument.Parse(output);
     }
 }
