@@ -100,7 +100,7 @@ public partial class MarkdownLinkTests
     {
         var offending = MarkdownFiles()
             .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, number: index + 1)))
-            .Where(x => x.line.Contains("shared/", StringComparison.OrdinalIgnoreCase) || InternalSource().IsMatch(x.line))
+            .Where(x => x.line.Contains("shared/", StringComparison.OrdinalIgnoreCase) || InternalSource().IsMatch(x.line) || TeamSource().IsMatch(x.line))
             .Select(x => $"{Relative(x.file)}:{x.number}: {x.line.Trim()}");
 
         string.Join(Environment.NewLine, offending).Should().BeEmpty("the rules are in docs/rules.md and the format in docs/json-format.md, both in the repository");
@@ -220,6 +220,10 @@ public partial class MarkdownLinkTests
     /// <summary>DOMAIN.md or FORMAT.md in any case, but not json-format.md.</summary>
     [GeneratedRegex(@"(?<![\w-])(?:DOMAIN|FORMAT)\.md", RegexOptions.IgnoreCase)]
     private static partial Regex InternalSource();
+
+    /// <summary>The team's STYLE.md or ARCHITECTURE.md, in capitals; the repository's own is docs/architecture.md.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?:STYLE|ARCHITECTURE)\.md")]
+    private static partial Regex TeamSource();
 
     [GeneratedRegex(@"\b(?:CAL|REV|MEA|ACT|AGG|FIN|RSK|VAL|JSN)-\d+\b")]
     private static partial Regex RuleId();

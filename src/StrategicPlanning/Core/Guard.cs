@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace StrategicPlanning.Core;
 
 /// <summary>
-/// Argument checks for programmer mistakes (STYLE.md: one internal guard helper). Bad documents are
+/// Argument checks for programmer mistakes (the one internal guard helper). Bad documents are
 /// never reported through these: they are validation issues or read errors.
 /// </summary>
 internal static class Guard

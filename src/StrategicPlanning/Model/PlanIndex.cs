@@ -3,7 +3,7 @@ namespace StrategicPlanning.Model;
 
 /// <summary>
 /// Lookups by id and parent/child maps of one <see cref="PlanDocument"/>, built once in one pass
-/// (ARCHITECTURE.md: the one place that turns lists into dictionaries). Every lookup is O(1).
+/// (docs/architecture.md: the one place that turns lists into dictionaries). Every lookup is O(1).
 /// </summary>
 /// <remarks>
 /// Get it from <see cref="PlanDocument.Index"/>. Immutable once built and thread-safe. Ids are
