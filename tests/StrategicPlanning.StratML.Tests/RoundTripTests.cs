@@ -44,6 +44,30 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void An_empty_Part1_StartDate_is_noted_at_import_and_at_export_as_not_written_back()
+    {
+        // Found by the mutation property test (seed 17wFThdIBz91): the plan period was noted as derived and "written
+        // back as it was", but Part 1 has no empty date, so the empty StartDate silently did not come back.
+        var (first, again) = RoundTrip(Part1("<Goal><Name>G</Name><Description>D</Description></Goal>", "<StartDate/><EndDate>2025-03-31</EndDate>"));
+
+        first.Notes.Should().Contain(new StratMLNote("/StrategicPlan/AdministrativeInformation/StartDate",
+            "The StartDate is empty; StratML Part 1 has no empty date, so it is not written back to Part 1 (write Part 2 to keep it)."));
+        StratMLWriter.Write(first.GetDocumentOrThrow()).Notes.Should().Contain(new StratMLNote("$.plan.start",
+            "The StartDate was empty in the StratML read; Part 1 has no empty date, so it was left out."));
+        again.Plan.Start.Should().Be(new NodaTime.LocalDate(2024, 4, 1), "the start is still derived from the EndDate, a year before it");
+    }
+
+    [Fact]
+    public void An_empty_Part2_StartDate_goes_back_and_reads_back_equal()
+    {
+        var (first, again) = RoundTrip(StratMLText.Part2(string.Empty).Replace("<StartDate>2024-04-01</StartDate>", "<StartDate/>", StringComparison.Ordinal));
+
+        first.Notes.Should().NotContain(n => n.Path.EndsWith("StartDate", StringComparison.Ordinal));
+        first.GetDocumentOrThrow().Plan.Start.Should().Be(new NodaTime.LocalDate(2024, 4, 1), "derived from the EndDate");
+        Kept(again).Should().Be(Kept(first.GetDocumentOrThrow()));
+    }
+
+    [Fact]
     public void An_empty_Part2_PublicationDate_goes_back_and_reads_back_equal()
     {
         var (first, again) = RoundTrip(StratMLText.Part2(string.Empty, admin: "<PublicationDate/>"));

@@ -124,8 +124,8 @@ internal static class PlanExporter
             context.Identifier(ExportContext.EntityIdentifier(plan.Id, kept), "$.plan.id");
         }
 
-        WriteDate("StartDate", plan.Start, kept.Member("start"), context);
-        WriteDate("EndDate", plan.End, kept.Member("end"), context);
+        WriteDate("StartDate", plan.Start, kept.Member("start"), "$.plan.start", context);
+        WriteDate("EndDate", plan.End, kept.Member("end"), "$.plan.end", context);
         kept.Write(KeptPlaces.Plan, "PublicationDate", context);
         kept.Write(KeptPlaces.Plan, "Source", context);
         if (!context.IsPart2)
@@ -141,7 +141,7 @@ internal static class PlanExporter
     /// The plan's date, unless the reader derived it (no date, or widened to take in targets) and it has not changed
     /// since: then the StratML date as it was, or none.
     /// </summary>
-    private static void WriteDate(string name, LocalDate date, System.Text.Json.JsonElement? kept, ExportContext context)
+    private static void WriteDate(string name, LocalDate date, System.Text.Json.JsonElement? kept, string path, ExportContext context)
     {
         var iso = LocalDatePattern.Iso.Format(date);
         if (kept is { ValueKind: System.Text.Json.JsonValueKind.Object } read
@@ -153,6 +153,10 @@ internal static class PlanExporter
             if (original is not null && (original.Length == 0 ? context.IsPart2 : LocalDatePattern.Iso.Parse(original).Success))
             {
                 context.Element(name, original);
+            }
+            else if (original is { Length: 0 })
+            {
+                context.Note(path, $"The {name} was empty in the StratML read; Part 1 has no empty date, so it was left out.");
             }
 
             return;

@@ -53,13 +53,13 @@ internal static class PlanPeriod
             context.Note(at, string.Create(CultureInfo.InvariantCulture, $"{outside.Count} targets name periods outside {wasStart:uuuu-MM-dd} to {wasEnd:uuuu-MM-dd}; the plan period was widened to {start:uuuu-MM-dd} to {end:uuuu-MM-dd} to take them in (VAL-3). The StratML dates are written back as they were."));
         }
 
-        Keep(plan, "start", start, given, admin.Start);
-        Keep(plan, "end", end, givenEnd, admin.End);
+        Keep(plan, "start", start, given, admin.Start, context);
+        Keep(plan, "end", end, givenEnd, admin.End, context);
         return (start, end);
     }
 
     /// <summary>When the plan's date is not the StratML date, keeps both, so the writer can give back the original.</summary>
-    private static void Keep(ExtensionBuilder plan, string member, LocalDate read, LocalDate? given, XElement? element)
+    private static void Keep(ExtensionBuilder plan, string member, LocalDate read, LocalDate? given, XElement? element, ImportContext context)
     {
         if (given == read)
         {
@@ -68,6 +68,12 @@ internal static class PlanPeriod
 
         var original = element is null ? null : element.Value.Trim();
         var keepOriginal = original is not null && (original.Length == 0 || given is not null);
+        if (original is { Length: 0 } && context.Part != StratMLPart.Part2)
+        {
+            // The writer gives an empty date back only in Part 2: Part 1's schema has no empty date.
+            context.Note(element!, $"The {element!.Name.LocalName} is empty; StratML Part 1 has no empty date, so it is not written back to Part 1 (write Part 2 to keep it).");
+        }
+
         plan.Member(member, json =>
         {
             json.WriteStartObject(member);
