@@ -138,6 +138,9 @@ public static class ValidationCodes
     /// <summary>SP1608: a risk category has more than one appetite (RSK-5).</summary>
     public const string DuplicateAppetite = "SP1608";
 
+    /// <summary>SP1609: an appetite's maximum score is below 1, the lowest score a risk can have (RSK-5).</summary>
+    public const string InvalidAppetite = "SP1609";
+
     /// <summary>SP1701: the review cadence is not a positive number of days, weeks, months or years (REV-1).</summary>
     public const string InvalidCadence = "SP1701";
 
@@ -196,6 +199,7 @@ public static class ValidationCodes
         new(TreatmentDoesNotFitKind, nameof(TreatmentDoesNotFitKind), ValidationSeverity.Error, "RSK-1", "A treatment does not fit the risk's kind (threats: treat, tolerate, transfer, terminate; opportunities: exploit, enhance, share, accept)."),
         new(InvalidReviewFrequency, nameof(InvalidReviewFrequency), ValidationSeverity.Error, "RSK-7", "A risk review frequency is not a positive number of days, weeks, months or years."),
         new(DuplicateAppetite, nameof(DuplicateAppetite), ValidationSeverity.Error, "RSK-5", "A risk category has more than one appetite."),
+        new(InvalidAppetite, nameof(InvalidAppetite), ValidationSeverity.Error, "RSK-5", "An appetite's maxScore is below 1, so every open threat of its category would be outside appetite."),
         new(InvalidCadence, nameof(InvalidCadence), ValidationSeverity.Error, "REV-1", "The review cadence is not a positive number of days, weeks, months or years."),
         new(InvalidLag, nameof(InvalidLag), ValidationSeverity.Error, "REV-3, REV-4, REV-5", "A reporting lag, annual report lag or due-soon window is negative or has a time of day."),
         new(ReviewPeriodOutsidePlan, nameof(ReviewPeriodOutsidePlan), ValidationSeverity.Error, "VAL-3, REV-4", "A held review names a period that does not overlap the plan period."),

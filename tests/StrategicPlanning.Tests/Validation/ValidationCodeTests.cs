@@ -59,6 +59,7 @@ public class ValidationCodeTests
         { ValidationCodes.TreatmentDoesNotFitKind, Edit(d => d.Risk()["treatment"] = "exploit"), Risk + ".treatment" },
         { ValidationCodes.InvalidReviewFrequency, Edit(d => d.Risk()["reviewEvery"] = "P0D"), Risk + ".reviewEvery" },
         { ValidationCodes.DuplicateAppetite, Edit(d => d["riskRegister"]!["appetite"]!.AsArray().Add(new JsonObject { ["category"] = "financial", ["maxScore"] = 9 })), "$.riskRegister.appetite[1].category" },
+        { ValidationCodes.InvalidAppetite, Edit(d => d["riskRegister"]!["appetite"]![0]!["maxScore"] = 0), "$.riskRegister.appetite[0].maxScore" },
         { ValidationCodes.InvalidCadence, Edit(d => d["reviews"]!["cadence"] = "P0M"), "$.reviews.cadence" },
         { ValidationCodes.InvalidLag, Edit(d => d["reviews"]!["reportingLag"] = "P-1M"), "$.reviews.reportingLag" },
         { ValidationCodes.ReviewPeriodOutsidePlan, Edit(d => d["reviews"]!["held"]![0]!["period"] = "2025/26 Q1"), "$.reviews.held[0].period" },

@@ -39,6 +39,12 @@ internal static class RiskChecks
                 context.ReportAt("category", ValidationCodes.DuplicateAppetite,
                     $"The category '{appetite.Category}' already has an appetite; give one maximum score per category (RSK-5).");
             }
+
+            if (appetite.MaxScore < 1)
+            {
+                context.ReportAt("maxScore", ValidationCodes.InvalidAppetite,
+                    string.Create(CultureInfo.InvariantCulture, $"maxScore {appetite.MaxScore} is below 1, the lowest score a risk can have, so every open threat of '{appetite.Category}' would be outside appetite; give a whole number of 1 or more (RSK-5)."));
+            }
         });
 
         IdWalker.Each(context, "risks", register.Risks, risk => Risk(context, risk, register.Matrix, matrixUsable));
