@@ -4,8 +4,8 @@ namespace StrategicPlanning.Cli;
 
 /// <summary>
 /// The JSON Schemas (draft 2020-12) that <c>splan schema --output NAME</c> prints: the plan document's, shipped in the
-/// library (<see cref="PlanJson.Schema"/>, JSN-3), and one for each command's <c>--format json</c> output, embedded in
-/// splan from <c>Output/Schemas</c>, where those outputs are built.
+/// library (<see cref="PlanJson.Schema"/>, JSN-3), and one for each command's <c>--format json</c> output (that of
+/// <c>splan validate</c> is named <c>validation</c>), embedded in splan from <c>Output/Schemas</c>, where those outputs are built.
 /// </summary>
 internal static class OutputSchemas
 {
@@ -13,7 +13,7 @@ internal static class OutputSchemas
     public const string Plan = "plan";
 
     /// <summary>Gets the names <c>--output</c> accepts, the default first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Plan, "score", "reviews", "finance", "risks"];
+    public static IReadOnlyList<string> Names { get; } = [Plan, "score", "reviews", "finance", "risks", "validation"];
 
     /// <summary>Gets the schema named <paramref name="name"/>, one of <see cref="Names"/>.</summary>
     public static string Text(string name)
