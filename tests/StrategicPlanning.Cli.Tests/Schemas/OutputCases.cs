@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 namespace StrategicPlanning.Cli.Tests.Schemas;
 
 /// <summary>
-/// splan's four JSON outputs on the bundled samples at several as-of dates, and on small edits of the samples that
+/// splan's five JSON outputs on the bundled samples at several as-of dates, and on small edits of the samples that
 /// reach what the samples alone do not (no review cycle, an ended cycle, no register, an opportunity, every
-/// mitigation status, no MTFS, a FIN-4 warning). Each run happens once per test run, whichever test asks first.
+/// mitigation status, no MTFS, a FIN-4 warning; for <c>splan validate</c>, a document breaking rules in every area and
+/// documents it cannot read). Each run happens once per test run, whichever test asks first.
 /// </summary>
 internal static class OutputCases
 {
@@ -17,7 +18,7 @@ internal static class OutputCases
     private static readonly string[] Samples = [Derby, Pattern, Example];
     private static readonly ConcurrentDictionary<string, (int Exit, string Out, string Err)> Runs = new();
 
-    /// <summary>Gets every case, named "OUTPUT SAMPLE [EDIT] OPTIONS".</summary>
+    /// <summary>Gets every case, named "COMMAND SAMPLE [EDIT] OPTIONS".</summary>
     public static IReadOnlyList<OutputCase> All { get; } = Build();
 
     /// <summary>Gets the names of every case, for a theory.</summary>
@@ -40,22 +41,34 @@ internal static class OutputCases
     private static (int Exit, string Out, string Err) Execute(OutputCase c)
     {
         var path = Path.Combine(Splan.Samples, c.Sample + ".json");
-        if (c.Edit is null)
+        if (c.Edit is null && c.TextEdit is null)
         {
-            return Splan.Run([c.Output, path, .. c.Options]);
+            return Splan.Run([c.Command, path, .. c.Options]);
         }
 
-        var document = JsonNode.Parse(File.ReadAllText(path))!;
-        c.Edit(document);
-        using var file = Splan.Write(document.ToJsonString());
-        return Splan.Run([c.Output, file.Path, .. c.Options]);
+        var text = File.ReadAllText(path);
+        if (c.Edit is not null)
+        {
+            var document = JsonNode.Parse(text)!;
+            c.Edit(document);
+            text = document.ToJsonString();
+        }
+
+        using var file = Splan.Write(c.TextEdit is null ? text : c.TextEdit(text));
+        return Splan.Run([c.Command, file.Path, .. c.Options]);
+    }
+
+    private static OutputCase Case(string output, string sample, string? edit, Action<JsonNode>? apply, string[] options)
+    {
+        var run = new OutputCase(output, string.Empty, sample, apply, [.. options, "--format", "json"]);
+        return run with { Name = $"{run.Command} {sample}{(edit is null ? string.Empty : $" [{edit}]")} {string.Join(' ', options)}" };
     }
 
     private static List<OutputCase> Build()
     {
         var cases = new List<OutputCase>();
         void Add(string output, string sample, string? edit, Action<JsonNode>? apply, params string[] options) =>
-            cases.Add(new OutputCase(output, $"{output} {sample}{(edit is null ? string.Empty : $" [{edit}]")} {string.Join(' ', options)}", sample, apply, [.. options, "--format", "json"]));
+            cases.Add(Case(output, sample, edit, apply, options));
 
         // 2022-04-01: before any data (null scores, nothing closed); 2026-06-30: after the plan (overdue, stale, breaches).
         foreach (var sample in Samples)
@@ -128,6 +141,48 @@ internal static class OutputCases
         }
 
         Add("risks", Example, "mitigation without updates", d => d["deliveryPlans"]![0]!["actions"]![0]!.AsObject().Remove("updates"), "--as-of", "2024-10-01");
+        AddValidation(cases);
         return cases;
+    }
+
+    /// <summary>
+    /// <c>splan validate</c>, which writes its JSON whatever it finds: the samples (valid; Derby with information, FIN-5),
+    /// a document breaking rules in every area with an error, a warning and information (exit 1), a newer 1.x format
+    /// (a warning alone, exit 0), and documents that cannot be read (VAL-4, exit 2): cut off, format 2.0, a required
+    /// member missing.
+    /// </summary>
+    private static void AddValidation(List<OutputCase> cases)
+    {
+        void Add(string sample, string? edit, int exit, Action<JsonNode>? apply = null, Func<string, string>? text = null) =>
+            cases.Add(Case("validation", sample, edit, apply, []) with { Exit = exit, TextEdit = text });
+
+        foreach (var sample in Samples)
+        {
+            Add(sample, null, 0);
+        }
+
+        Add(Example, "broken in every area", 1, BreakEveryArea);
+        Add(Example, "format 1.2", 0, d => d["schemaVersion"] = "1.2");
+        Add(Example, "format 2.0", 2, d => d["schemaVersion"] = "2.0");
+        Add(Example, "no plan title", 2, d => d["plan"]!.AsObject().Remove("title"));
+        Add(Example, "cut off", 2, text: t => t[..1500]);
+    }
+
+    /// <summary>One issue in each <see cref="Validation.ValidationArea"/>, errors but for a newer format (a warning) and an unallocated line (information).</summary>
+    private static void BreakEveryArea(JsonNode d)
+    {
+        d["schemaVersion"] = "1.2"; // document: SP1009, a warning (JSN-1)
+        d["plan"]!["themes"]![0]!["weight"] = -1; // plan: SP1301, SP1302 (VAL-3)
+        d["plan"]!["themes"]![0]!["outcomes"]![0]!["measures"]![0]!["targets"]![1]!["period"] = "2024/26 Q3"; // measures: SP1101 (CAL-3)
+        d["deliveryPlans"]![0]!["actions"]![0]!["outcomeIds"] = new JsonArray("green.water"); // delivery: SP1003 (VAL-2)
+        d["financialStrategy"]!["lines"]!.AsArray().Add(new JsonObject // finance: SP1512, information (FIN-5)
+        {
+            ["id"] = "rev.spare",
+            ["name"] = "Unallocated revenue",
+            ["kind"] = "revenue",
+            ["amounts"] = new JsonArray(new JsonObject { ["year"] = "2024/25", ["amount"] = 1000 }),
+        });
+        d["riskRegister"]!["risks"]![0]!["inherent"]!["likelihood"] = 9; // risks: SP1601 (RSK-2)
+        d["reviews"]!["cadence"] = "P0M"; // reviews: SP1701 (REV-1)
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using StrategicPlanning.Validation;
 
 namespace StrategicPlanning.Cli.Tests.Schemas;
 
@@ -29,6 +30,7 @@ public class OutputSchemaShapeTests
             (typeof(RisksReport), "#"), (typeof(RiskLine), "risk"), (typeof(RiskMitigation), "mitigation"),
             (typeof(RisksHeatMap), "heatMap"), (typeof(RisksCell), "cell"), (typeof(RisksTheme), "theme"),
         ],
+        ["validation"] = [(typeof(ValidationReport), "#"), (typeof(ValidationSummary), "summary"), (typeof(ReportedIssue), "issue")],
     };
 
     public static TheoryData<string, string> Records()
@@ -71,6 +73,7 @@ public class OutputSchemaShapeTests
     [InlineData("reviews")]
     [InlineData("finance")]
     [InlineData("risks")]
+    [InlineData("validation")]
     public void Every_record_an_output_is_written_from_has_its_schema_object(string output)
     {
         var reached = new HashSet<Type>();
@@ -84,6 +87,7 @@ public class OutputSchemaShapeTests
     [InlineData("reviews")]
     [InlineData("finance")]
     [InlineData("risks")]
+    [InlineData("validation")]
     public void Each_output_schema_is_draft_2020_12_with_a_urn_id(string output)
     {
         var schema = OutputSchema.Node(output);
@@ -151,6 +155,24 @@ public class OutputSchemaShapeTests
     [InlineData("risks", "a negative count", "threats.cells[0]", "count", "-1")]
     [InlineData("risks", "a count by band as text", "themes[0].byBand", "High", "\"1\"")]
     [InlineData("risks", "a mitigation status that is not ACT-3's", "risks[0].mitigations[0]", "status", "\"green\"")]
+    [InlineData("validation", "readable as text", "", "readable", "\"true\"")]
+    [InlineData("validation", "summary missing", "", "summary", null)]
+    [InlineData("validation", "a negative count", "summary", "errors", "-1")]
+    [InlineData("validation", "a count that is not whole", "summary", "info", "0.5")]
+    [InlineData("validation", "a kind that is not one", "issues[0]", "kind", "\"rule\"")]
+    [InlineData("validation", "a severity that is not ValidationSeverity's", "issues[0]", "severity", "\"fatal\"")]
+    [InlineData("validation", "an area that is not ValidationArea's", "issues[0]", "area", "\"calendar\"")]
+    [InlineData("validation", "an area in ValidationArea's own spelling", "issues[0]", "area", "\"Document\"")]
+    [InlineData("validation", "a code of three digits", "issues[0]", "code", "\"SP100\"")]
+    [InlineData("validation", "a code in lower case", "issues[0]", "code", "\"sp1009\"")]
+    [InlineData("validation", "rules null", "issues[0]", "rules", "null")]
+    [InlineData("validation", "rules in other words", "issues[0]", "rules", "\"VAL-2 and ACT-1\"")]
+    [InlineData("validation", "a path not from the root", "issues[0]", "path", "\"plan.title\"")]
+    [InlineData("validation", "line 0", "issues[0]", "line", "0")]
+    [InlineData("validation", "a column that is not whole", "issues[0]", "column", "1.5")]
+    [InlineData("validation", "a line as text", "issues[0]", "line", "\"1\"")]
+    [InlineData("validation", "message missing", "issues[0]", "message", null)]
+    [InlineData("validation", "a member splan does not write", "issues[0]", "fix", "\"remove it\"")]
     public void A_schema_refuses_an_output_that_is_not_splans(string output, string why, string path, string member, string? json)
     {
         var node = SampleOutput(output);
@@ -167,6 +189,40 @@ public class OutputSchemaShapeTests
         OutputSchema.Evaluate(output, node.ToJsonString()).IsValid.Should().BeFalse(why);
     }
 
+    [Fact]
+    public void The_validation_schemas_severity_and_area_words_are_the_librarys_as_splan_spells_them()
+    {
+        var root = OutputSchema.Node("validation");
+        var issue = root["$defs"]!["issue"]!["properties"]!;
+
+        OutputSchema.Words(root, [issue["severity"]!.AsObject()]).Should()
+            .BeEquivalentTo(Enum.GetNames<ValidationSeverity>().Select(n => $"\"{n.ToLowerInvariant()}\""));
+        OutputSchema.Words(root, [issue["area"]!.AsObject()]).Should()
+            .BeEquivalentTo(Enum.GetNames<ValidationArea>().Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\"").Append("null"));
+    }
+
+    [Fact]
+    public void Every_validation_code_with_its_severity_and_rule_ids_fits_the_validation_schema()
+    {
+        var output = SampleOutput("validation");
+        var issue = output["issues"]![0]!;
+        var refused = new List<string>();
+        foreach (var code in ValidationCodes.All)
+        {
+            issue["code"] = code.Code;
+            issue["severity"] = code.Severity.ToString().ToLowerInvariant();
+            issue["rules"] = code.RuleIds;
+            var results = OutputSchema.Evaluate("validation", output.ToJsonString());
+            if (!results.IsValid)
+            {
+                refused.Add($"{code.Code} ({code.RuleIds}): {OutputSchema.Failures(results)}");
+            }
+        }
+
+        ValidationCodes.All.Should().HaveCountGreaterThan(40);
+        refused.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("2024-13-01", false, false)]
     [InlineData("2025-02-30", false, false)]
@@ -181,10 +237,18 @@ public class OutputSchemaShapeTests
         OutputSchema.Evaluate("score", node.ToJsonString(), formats).IsValid.Should().Be(valid);
     }
 
-    /// <summary>The format example's output at 2025-03-31 (for finance, underfunded, so it has a warning); it holds against its schema.</summary>
+    /// <summary>
+    /// The format example's output at 2025-03-31 (for finance, underfunded, so it has a warning; for validate, broken in
+    /// every area, so it has issues); it holds against its schema.
+    /// </summary>
     private static JsonObject SampleOutput(string output)
     {
-        var run = OutputCases.Named(output == "finance" ? "finance format-example [underfunded] " : $"{output} format-example --as-of 2025-03-31");
+        var run = OutputCases.Named(output switch
+        {
+            "finance" => "finance format-example [underfunded] ",
+            "validation" => "validate format-example [broken in every area] ",
+            _ => $"{output} format-example --as-of 2025-03-31",
+        });
         var text = OutputCases.Run(run).Out;
         OutputSchema.Evaluate(output, text).IsValid.Should().BeTrue(run.Name);
         return JsonNode.Parse(text)!.AsObject();
