@@ -9,8 +9,8 @@ namespace StrategicPlanning.Json;
 
 /// <summary>
 /// The source-generated serializer context of the wire format (JSN-4: no reflection, trimming and native AOT
-/// safe). Its options carry NodaTime's converters for dates and durations, strict converters for numbers,
-/// booleans and enums with messages a performance officer can act on, and the read limits of VAL-4.
+/// safe). Its options carry the library's own converters: dates and durations through NodaTime's patterns, strict
+/// numbers, booleans and enums, all with messages a performance officer can act on; and the read limits of VAL-4.
 /// </summary>
 [JsonSerializable(typeof(WireDocument))]
 internal sealed partial class PlanJsonContext : JsonSerializerContext

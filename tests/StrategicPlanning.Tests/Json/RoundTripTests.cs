@@ -1,4 +1,5 @@
 using CsCheck;
+using NodaTime;
 using StrategicPlanning.Json;
 using StrategicPlanning.Tests.Support;
 
@@ -29,6 +30,29 @@ public class RoundTripTests
 
         again.FinancialStrategy!.Lines[0].Amounts[0].Amount.Should().Be(1234567.891234m);
         PlanJson.Write(again).Should().Contain("1234567.891234");
+    }
+
+    [Theory]
+    [InlineData("P3M", "P3M")]
+    [InlineData("P1Y2M3W4DT5H6M7S", "P1Y2M3W4DT5H6M7S")]
+    [InlineData("P3M0D", "P3M")]
+    [InlineData("PT0S", "P0D")]
+    public void JSN2_a_duration_is_written_back_in_the_units_it_was_read_in(string read, string written)
+    {
+        var document = Samples.FormatExampleWith(d => d["riskRegister"]!["reviewEvery"] = read);
+
+        PlanJson.Write(document).Should().Contain($"\"reviewEvery\": \"{written}\"");
+    }
+
+    [Fact]
+    public void CAL4_a_date_of_another_calendar_is_refused_by_the_writer_rather_than_written_as_another_day()
+    {
+        var document = Samples.FormatExample();
+        var julian = document with { Plan = document.Plan with { Start = new LocalDate(2022, 4, 1, CalendarSystem.Julian) } };
+
+        var write = () => PlanJson.Write(julian);
+
+        write.Should().Throw<ArgumentException>().WithMessage("Only dates in the ISO calendar can be written; this one is in the Julian calendar*");
     }
 }
 

@@ -1,39 +1,53 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
 namespace StrategicPlanning.Json;
 
 /// <summary>
-/// Reads and writes a NodaTime value through NodaTime's own converter: dates only in their one spelling
-/// <c>YYYY-MM-DD</c> with a four-digit year (CAL-4), so they are written back unchanged; durations as ISO-8601
-/// periods with at least one number (<c>P3M</c> stays three months, never normalised to days; <c>P</c> alone is
-/// refused rather than read as zero).
+/// Reads and writes a NodaTime value through one of NodaTime's own text patterns: dates only in their one spelling
+/// <c>YYYY-MM-DD</c> with a four-digit year (CAL-4, <see cref="LocalDatePattern.Iso"/>), so they are written back
+/// unchanged; durations as ISO-8601 periods with at least one number (<see cref="PeriodPattern.Roundtrip"/>:
+/// <c>P3M</c> stays three months, never normalised to days; <c>P</c> alone is refused rather than read as zero).
+/// Nothing here reflects, so the source-generated context stays trimming and native-AOT safe (JSN-4).
 /// </summary>
-internal sealed class NodaTextConverter<T>(JsonConverter noda, Func<T, string>? format, Func<string, bool> shape, string noun, string expected, string example) : JsonConverter<T>
+internal sealed class NodaTextConverter<T>(IPattern<T> pattern, bool standardOnly, Func<string, bool> shape, string noun, string expected, string example) : JsonConverter<T>
 {
     /// <summary>Reads a value already in its standard form straight from the UTF-8 bytes, or says it cannot.</summary>
     internal delegate bool FastPath(ReadOnlySpan<byte> utf8, out T value);
 
     private const int MaxLength = 64;
 
-    private readonly JsonConverter<T> inner = (JsonConverter<T>)noda;
-
     /// <summary>The optional fast path: canonical text read without strings or pattern parsing.</summary>
     private FastPath? Fast { get; init; }
 
+    /// <summary>The optional check of a value before it is written; it throws when the value has no spelling here.</summary>
+    private Action<T>? Writable { get; init; }
+
     public static NodaTextConverter<LocalDate> Dates() => new(
-        NodaConverters.LocalDateConverter,
-        LocalDatePattern.Iso.Format,
+        LocalDatePattern.Iso,
+        standardOnly: true,
         static text => text.Length == 10 && char.IsAsciiDigit(text[0]),
         "a date",
         "a date written \"YYYY-MM-DD\"",
         "write a calendar date as \"YYYY-MM-DD\", e.g. \"2024-04-01\"")
     {
         Fast = IsoDate,
+        Writable = IsoCalendar,
     };
+
+    /// <summary>
+    /// A date of another calendar (possible only in a document built in code) would be written as that calendar's
+    /// year, month and day and read back as a different day: refuse it.
+    /// </summary>
+    private static void IsoCalendar(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"Only dates in the ISO calendar can be written; this one is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).");
+        }
+    }
 
     /// <summary>
     /// "YYYY-MM-DD" with a real day, year 0001 or later: exactly what <see cref="LocalDatePattern.Iso"/> reads and
@@ -71,8 +85,8 @@ internal sealed class NodaTextConverter<T>(JsonConverter noda, Func<T, string>? 
     }
 
     public static NodaTextConverter<Period> Durations() => new(
-        NodaConverters.RoundtripPeriodConverter,
-        null,
+        PeriodPattern.Roundtrip,
+        standardOnly: false,
         static text => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0,
         "a duration",
         "a duration such as \"P3M\"",
@@ -92,31 +106,27 @@ internal sealed class NodaTextConverter<T>(JsonConverter noda, Func<T, string>? 
 
         BoundedStringConverter.CheckLength(ref reader, MaxLength);
         var text = BoundedStringConverter.Text(ref reader);
-        if (!shape(text))
+        var parsed = shape(text) ? pattern.Parse(text) : null;
+        if (parsed is not { Success: true })
         {
-            throw new JsonException($"'{text}' is not {noun}: {example}.");
+            throw new JsonException($"'{text}' is not {noun}: {example}.", parsed?.Exception);
         }
 
-        T value;
-        try
-        {
-            value = inner.Read(ref reader, typeToConvert, options) ?? throw new JsonException($"Expected {expected}, found null.");
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException)
-        {
-            throw new JsonException($"'{text}' is not {noun}: {example}.", ex);
-        }
-
-        if (format is null)
+        var value = parsed.Value;
+        if (!standardOnly)
         {
             return value;
         }
 
-        var standard = format(value);
+        var standard = pattern.Format(value);
         return standard == text
             ? value
             : throw new JsonException($"'{text}' is not {noun} in the standard form; {example}. Here that is \"{standard}\".");
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => inner.Write(writer, value, options);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        Writable?.Invoke(value);
+        writer.WriteStringValue(pattern.Format(value));
+    }
 }
