@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace StrategicPlanning.Architecture.Tests;
 
@@ -44,15 +42,7 @@ public partial class PackageReadmeTests
         var examples = CSharpBlock().Matches(text).Select(m => m.Groups[1].Value).ToList();
         examples.Should().ContainSingle("the README shows one example");
 
-        var options = new CSharpParseOptions(LanguageVersion.Preview);
-        var implicitUsings = "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;";
-        var compilation = CSharpCompilation.Create(
-            "readme",
-            [CSharpSyntaxTree.ParseText(examples[0], options), CSharpSyntaxTree.ParseText(implicitUsings, options)],
-            CultureSensitiveText.References(exclude: null),
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-
-        compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS8019").Select(d => d.ToString())
+        ExampleCompilation.Problems(examples[0])
             .Should().BeEmpty("a package user copies the example as it is");
     }
 
