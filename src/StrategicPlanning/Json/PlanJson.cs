@@ -173,6 +173,7 @@ public static class PlanJson
     /// <param name="document">The document.</param>
     /// <returns>The JSON text, ending in a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static string Write(PlanDocument document) => Write(document, PlanWriteOptions.Default);
 
     /// <summary>Writes a document as a JSON string laid out as <paramref name="options"/> say.</summary>
@@ -180,12 +181,14 @@ public static class PlanJson
     /// <param name="options">The layout.</param>
     /// <returns>The JSON text, ending in a line feed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static string Write(PlanDocument document, PlanWriteOptions options) => Encoding.UTF8.GetString(WriteUtf8(document, options));
 
     /// <summary>Writes a document as indented UTF-8 JSON bytes, without a byte-order mark.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON text as UTF-8, ending in a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static byte[] WriteUtf8(PlanDocument document) => WriteUtf8(document, PlanWriteOptions.Default);
 
     /// <summary>Writes a document as UTF-8 JSON bytes laid out as <paramref name="options"/> say, without a byte-order mark.</summary>
@@ -193,6 +196,7 @@ public static class PlanJson
     /// <param name="options">The layout.</param>
     /// <returns>The JSON text as UTF-8, ending in a line feed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static byte[] WriteUtf8(PlanDocument document, PlanWriteOptions options)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -204,6 +208,7 @@ public static class PlanJson
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">Where the bytes go.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json) => Write(document, utf8Json, PlanWriteOptions.Default);
 
     /// <summary>Writes a document as UTF-8 JSON to a buffer writer, laid out as <paramref name="options"/> say.</summary>
@@ -215,6 +220,7 @@ public static class PlanJson
     /// An extension member has the name of a member the object already has (possible only in a document built in
     /// code): written out, the object could not be read back.
     /// </exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static void Write(PlanDocument document, IBufferWriter<byte> utf8Json, PlanWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -241,6 +247,7 @@ public static class PlanJson
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static void Write(PlanDocument document, Stream utf8Json) => Write(document, utf8Json, PlanWriteOptions.Default);
 
     /// <summary>Writes a document as UTF-8 JSON to a stream, laid out as <paramref name="options"/> say.</summary>
@@ -248,6 +255,7 @@ public static class PlanJson
     /// <param name="utf8Json">The stream; it is not closed.</param>
     /// <param name="options">The layout.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A date is in a calendar other than ISO (possible only in a document built in code): format 1.0 writes ISO dates.</exception>
     public static void Write(PlanDocument document, Stream utf8Json, PlanWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
