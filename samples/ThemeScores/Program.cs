@@ -97,7 +97,7 @@ foreach (var node in scorecard.Plan.Children.Append(scorecard.Plan))
 {
     var c = node.Counts;
     var name = node == scorecard.Plan ? "Whole plan" : node.Name;
-    Console.WriteLine($"{name,-20} {Show(node.Score, "0.0"),6}  {node.Rag?.ToString() ?? "-",-5} {Show(node.Coverage * 100, "0.0'%'"),8}  " +
+    Console.WriteLine($"{name,-20} {Show(node.Score, "0.00"),6}  {node.Rag?.ToString() ?? "-",-5} {Show(node.Coverage * 100, "0.0'%'"),8}  " +
                       $"{c.Green,5} {c.Amber,5} {c.Red,4} {c.Complete,4} {c.NoData,7}  {Meeting(node),14}");
 }
 

@@ -21,7 +21,7 @@ public class SampleProgramTests
         lines[2].Should().StartWith("Theme").And.Contain("Score").And.Contain("RAG").And.Contain("Coverage").And.Contain("Meeting target");
         foreach (var theme in scorecard.Plan.Children)
         {
-            var figures = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {theme.Score!.Value:0.0}  {theme.Rag}");
+            var figures = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {theme.Score!.Value:0.00}  {theme.Rag}");
             lines.Should().ContainSingle(l => l.StartsWith(theme.Name, StringComparison.Ordinal) && l.Contains(figures, StringComparison.Ordinal));
         }
 
