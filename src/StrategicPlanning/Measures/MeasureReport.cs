@@ -1,4 +1,6 @@
 using NodaTime;
+using StrategicPlanning.Calendar;
+using StrategicPlanning.Core;
 
 namespace StrategicPlanning.Measures;
 
@@ -10,9 +12,11 @@ namespace StrategicPlanning.Measures;
 public sealed class MeasureReport
 {
     private readonly Lazy<Dictionary<string, int>> byId;
+    private readonly ReportingCalendar calendar;
 
-    internal MeasureReport(LocalDate asOf, MeasureEvaluationOptions options, IReadOnlyList<MeasureEvaluation> measures)
+    internal MeasureReport(ReportingCalendar calendar, LocalDate asOf, MeasureEvaluationOptions options, IReadOnlyList<MeasureEvaluation> measures)
     {
+        this.calendar = calendar;
         AsOf = asOf;
         Options = options;
         Measures = measures;
@@ -65,5 +69,61 @@ public sealed class MeasureReport
     {
         ArgumentNullException.ThrowIfNull(measureId);
         return byId.Value.TryGetValue(measureId, out var index) ? Measures[index] : null;
+    }
+
+    /// <summary>
+    /// Evaluates a measure over its last periods up to its current one (MEA-4), oldest first: each period's actual,
+    /// target in force and status as this report reads them, at its as-of date and with its options. As restated, every
+    /// period takes the targets as they stand at the as-of date; as reported, as they stood at each period's end (MEA-3).
+    /// </summary>
+    /// <param name="measureId">The measure's id.</param>
+    /// <param name="periods">How many periods, 1 or more; the last is the current period.</param>
+    /// <returns>
+    /// The evaluations, fewer than <paramref name="periods"/> only when no earlier period starts within
+    /// <see cref="AsOfDates.Range"/>; null when the document has no such measure.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measureId"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periods"/> is less than 1.</exception>
+    public IReadOnlyList<MeasureEvaluation>? History(string measureId, int periods)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(periods, 1);
+        if (Find(measureId) is not { } current)
+        {
+            return null;
+        }
+
+        var history = new List<MeasureEvaluation>(periods) { current };
+        var period = current.Period;
+        while (history.Count < periods && TryEarlier(period, out var earlier))
+        {
+            history.Add(MeasureEvaluator.EvaluatePeriod(current.Measure, calendar, earlier, AsOf, Options));
+            period = earlier;
+        }
+
+        history.Reverse();
+        return ValueList.From(history);
+    }
+
+    /// <summary>The period before, when it and the periods its evaluation compares with (MEA-6) have labels and dates.</summary>
+    private bool TryEarlier(PeriodLabel period, out PeriodLabel earlier)
+    {
+        earlier = default;
+        try
+        {
+            var candidate = calendar.Previous(period);
+            _ = calendar.Previous(candidate);
+            _ = calendar.SamePeriodLastYear(candidate);
+            if (!AsOfDates.IsSupported(calendar.StartOf(candidate)))
+            {
+                return false;
+            }
+
+            earlier = candidate;
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false; // before the first year a label can name
+        }
     }
 }

@@ -41,7 +41,7 @@ public static class MeasureRules
                 }
             }
 
-            return new MeasureReport(asOf, chosen, ValueList.From(evaluations));
+            return new MeasureReport(document.Calendar, asOf, chosen, ValueList.From(evaluations));
         });
     }
 }
