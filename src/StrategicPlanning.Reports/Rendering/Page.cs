@@ -85,6 +85,11 @@ internal static class Page
         .note.warning { border-left: 3px solid var(--amber); padding-left: 2mm; } svg .axis-title { font-weight: 700; }
         .heatmaps { display: flex; gap: 6mm; flex-wrap: wrap; } figure { margin: 0; } figcaption { font-size: 9pt; }
         .note { font-size: 9pt; color: #444; }
+        svg.trend-chart text { font-size: 7pt; } svg.trend-chart .band { opacity: .3; } svg.trend-chart .threshold { stroke: #777; stroke-width: .6; stroke-dasharray: 2 2; }
+        svg.trend-chart .target { fill: none; stroke: #555; stroke-width: 1.3; stroke-dasharray: 4 2; }
+        svg.trend-chart polyline.actual, svg.trend-chart .score { fill: none; stroke: var(--ink); stroke-width: 1.6; }
+        svg.trend-chart circle.actual { fill: var(--ink); } svg.trend-chart .point * { stroke: var(--ink); stroke-width: 1; }
+        svg.trend-chart .point.no-rag { fill: #fff; } svg.score-trend { margin: 1mm 0 3mm; }
         ul.issues { padding-left: 5mm; } ul.key { padding-left: 5mm; font-size: 9pt; margin: 0; }
         footer { border-top: 1px solid var(--rule); font-size: 8.5pt; color: #444; padding-top: 2mm; }
         @page { size: A4; margin: 14mm 12mm; }

@@ -108,6 +108,11 @@ internal static partial class PlainWords
 
         html.Element("li", "Coverage: the share of the measures and actions beneath that have data for the period. A score with low coverage rests on few of them.")
             .Element("li", "Statuses are shown as words and shapes: ● green, ▲ amber, ■ red, ✓ complete, ○ no data.");
+        if (data.Period.Kind == Calendar.PeriodKind.Quarter)
+        {
+            html.Element("li", TrendCharts.KeyLine);
+        }
+
         html.Raw("</ul>");
         Page.EndSection(html);
     }
@@ -120,7 +125,8 @@ internal static partial class PlainWords
     private static string Thresholds(RagThresholds t) =>
         $"green above {Format.Score(t.GreenAbove)}; amber above {Format.Score(t.AmberAbove)} up to {Format.Score(t.GreenAbove)}; red at {Format.Score(t.AmberAbove)} or below";
 
-    private static string RagWord(Rag? rag) => rag switch
+    /// <summary>"Green", "Amber", "Red" or "No RAG".</summary>
+    public static string RagWord(Rag? rag) => rag switch
     {
         Rag.Green => "Green",
         Rag.Amber => "Amber",

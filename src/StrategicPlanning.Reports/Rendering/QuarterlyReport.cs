@@ -77,6 +77,7 @@ internal static class QuarterlyReport
         ReviewCard(html, data);
         html.Raw("</div>");
         Charts.CountsBar(html, plan.Counts, "Measures and actions across the plan");
+        TrendCharts.Score(html, "Plan score", data.Scores.Of(plan.Id), data.Options.Scoring.Policy.Plan.Thresholds);
         html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, plan)).Raw("</p>");
         ThemeTable(html, data, "Themes at " + Format.Date(data.AsOf), linkToSections: true);
         Page.EndSection(html);

@@ -2,6 +2,7 @@ using NodaTime;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Finance;
+using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
 using StrategicPlanning.Reviews;
 using StrategicPlanning.Risks;
@@ -31,6 +32,15 @@ internal sealed record ReportData(
     AlignmentReport? Money,
     RiskProfile? Risks)
 {
+    private MeasureReport? measures;
+    private ScoreHistory? scores;
+
+    /// <summary>Gets the measures at <see cref="AsOf"/>, for their histories (the trend charts), evaluated on first use.</summary>
+    public MeasureReport Measures => measures ??= MeasureRules.Evaluate(Document, AsOf, Options.Scoring.Measures).GetValueOrThrow();
+
+    /// <summary>Gets the scorecards at the ends of the quarters so far (the score charts), evaluated on first use.</summary>
+    public ScoreHistory Scores => scores ??= ScoreHistory.Of(this);
+
     /// <summary>Gets the financial year the period falls in.</summary>
     public PeriodLabel FinancialYear => Document.Calendar.FinancialYearOf(Period);
 

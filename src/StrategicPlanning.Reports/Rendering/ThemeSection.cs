@@ -30,6 +30,7 @@ internal static class ThemeSection
         html.Raw("<p>").Text($"Score {Format.Score(theme.Score)} ").Raw(Badges.Rag(theme.Rag))
             .Text($"; coverage {Format.Percent(theme.Coverage)}; measures meeting target {QuarterlyReport.Meeting(theme)}.").Raw("</p>");
         Charts.CountsBar(html, theme.Counts, theme.Name);
+        TrendCharts.Score(html, BidiText.Isolate(theme.Name) + " score", data.Scores.Of(theme.Id), data.Options.Scoring.Policy.Themes.Thresholds);
         html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, theme)).Raw("</p>");
 
         OutcomeTable(html, theme);
@@ -83,7 +84,7 @@ internal static class ThemeSection
             return;
         }
 
-        html.TableStart($"Measures of {BidiText.Isolate(theme.Name)}", "Measure", "Period", "#Actual", "#Target", "Status", "Since last period", "Since a year ago", "Commentary");
+        html.TableStart($"Measures of {BidiText.Isolate(theme.Name)}", "Measure", "Period", "#Actual", "#Target", "Trend", "Status", "Since last period", "Since a year ago", "Commentary");
         foreach (var leaf in leaves)
         {
             var measure = data.Scorecard.MeasureOf(leaf);
@@ -95,7 +96,10 @@ internal static class ThemeSection
             }
 
             html.Raw("</th>").NoWrapCell(measure.Period.ToString()).NumberCell(Format.Value(measure.Actual?.Value, unit))
-                .NumberCell(Format.Value(measure.Target?.Value, unit)).MarkupCell(Badges.Leaf(leaf.Status))
+                .NumberCell(Format.Value(measure.Target?.Value, unit));
+            html.Raw("<td class=\"trend-cell\">");
+            TrendCharts.Measure(html, data.Measures.History(measure.Measure.Id, TrendCharts.MeasurePeriods)!);
+            html.Raw("</td>").MarkupCell(Badges.Leaf(leaf.Status))
                 .MarkupCell(Badges.Direction(measure.ShortTerm)).MarkupCell(Badges.Direction(measure.LongTerm))
                 .Cell(measure.Actual?.Note ?? string.Empty).Raw("</tr>");
         }
