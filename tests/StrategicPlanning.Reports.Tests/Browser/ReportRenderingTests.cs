@@ -83,7 +83,7 @@ public class ReportRenderingTests
     }
 
     /// <summary>Writes the report to artifacts/reports and opens it by its file:// URL; returns the URL.</summary>
-    private static string Open(ChromeDriver driver, string html, string name)
+    internal static string Open(ChromeDriver driver, string html, string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(DerbyReports.RepositoryRoot, "artifacts", "reports"));
         var path = Path.Combine(folder.FullName, name + ".html");
@@ -212,7 +212,7 @@ public class ReportRenderingTests
         size.Height.Should().BeGreaterThanOrEqualTo(height, $"{path} shows the whole page, {height} px tall");
     }
 
-    private static T Script<T>(ChromeDriver driver, string script) => (T)driver.ExecuteScript(script)!;
+    internal static T Script<T>(ChromeDriver driver, string script) => (T)driver.ExecuteScript(script)!;
 
     private static int Number(IWebElement element, string attribute)
     {
