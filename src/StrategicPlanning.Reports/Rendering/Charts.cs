@@ -10,6 +10,9 @@ namespace StrategicPlanning.Reports;
 /// </summary>
 internal static class Charts
 {
+    /// <summary>The longest impact label that fits under a heat-map column at 8.5pt (about 43 pixels).</summary>
+    private const int MaxUnstaggeredLabel = 6;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private static readonly (LeafStatus Status, string Class)[] BarOrder =
@@ -92,18 +95,22 @@ internal static class Charts
     /// </summary>
     public static void HeatMap(HtmlWriter html, HeatMap map, string title, bool opportunities)
     {
-        const int Cell = 44;
+        const int Cell = 44;    // a column's width
+        const int Row = 36;     // a row's height: wide, low cells keep a theme's map short on the printed page
         const int Left = 100;
-        const int Bottom = 40;
+        const int Top = 16;     // room for the likelihood axis's title above the grid
         var matrix = map.Matrix;
+        // Impact labels sit under 44-pixel columns: longer ones ("Moderate") take two rows, alternately, so they never run together.
+        var staggered = Enumerable.Range(1, matrix.ImpactLevels).Any(i => Label(matrix.ImpactLabels, i).Length > MaxUnstaggeredLabel);
+        var bottom = staggered ? 54 : 40;
         var width = Left + (matrix.ImpactLevels * Cell) + 4;
-        var height = (matrix.LikelihoodLevels * Cell) + Bottom;
+        var height = Top + (matrix.LikelihoodLevels * Row) + bottom;
         html.Markup($"<svg class=\"heatmap{(opportunities ? " opportunities" : string.Empty)}\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" data-likelihood-levels=\"{matrix.LikelihoodLevels}\" data-impact-levels=\"{matrix.ImpactLevels}\">")
             .Raw("<title>").Text($"{title}: {Format.Count(map.Total, "risk")}").Raw("</title>");
         foreach (var cell in map.Cells)
         {
             var x = Left + ((cell.Impact - 1) * Cell);
-            var y = (matrix.LikelihoodLevels - cell.Likelihood) * Cell;
+            var y = Top + ((matrix.LikelihoodLevels - cell.Likelihood) * Row);
             var band = cell.Band;
             // RSK-3: opportunities share the opportunity palette with their badges; a High one is never red danger.
             var css = opportunities ? Badges.OpportunityShade(band) : band?.Rag?.ToString().ToLowerInvariant() ?? "none";
@@ -112,11 +119,11 @@ internal static class Charts
             var bandName = band is null ? "no band" : band.Name ?? (opportunities ? null : band.Rag?.ToString()) ?? string.Create(CultureInfo.InvariantCulture, $"band from {band.From}");
             html.Markup($"<g class=\"cell\" data-likelihood=\"{cell.Likelihood}\" data-impact=\"{cell.Impact}\" data-count=\"{cell.Count}\"><title>")
                 .Text(string.Create(CultureInfo.InvariantCulture, $"Likelihood {cell.Likelihood} ({BidiText.Isolate(Label(matrix.LikelihoodLabels, cell.Likelihood))}), impact {cell.Impact} ({BidiText.Isolate(Label(matrix.ImpactLabels, cell.Impact))}): score {cell.Score.ToString(Invariant)}, {BidiText.Isolate(bandName)}, {Format.Count(cell.Count, "risk")}"))
-                .Markup($"</title><rect class=\"{css}{(cell.Count > 0 ? " occupied" : string.Empty)}\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 2}\" height=\"{Cell - 2}\"/>");
+                .Markup($"</title><rect class=\"{css}{(cell.Count > 0 ? " occupied" : string.Empty)}\" x=\"{x}\" y=\"{y}\" width=\"{Cell - 2}\" height=\"{Row - 2}\"/>");
             html.Markup($"<text class=\"band-letter\" x=\"{x + 3}\" y=\"{y + 10}\">").Text(BandLetter(bandName)).Raw("</text>");
             if (cell.Count > 0)
             {
-                html.Markup($"<text class=\"count\" x=\"{x + ((Cell - 2) / 2)}\" y=\"{y + (Cell / 2) + 6}\" text-anchor=\"middle\">{cell.Count}</text>");
+                html.Markup($"<text class=\"count\" x=\"{x + ((Cell - 2) / 2)}\" y=\"{y + (Row / 2) + 6}\" text-anchor=\"middle\">{cell.Count}</text>");
             }
 
             html.Raw("</g>");
@@ -124,18 +131,19 @@ internal static class Charts
 
         for (var l = 1; l <= matrix.LikelihoodLevels; l++)
         {
-            var y = ((matrix.LikelihoodLevels - l) * Cell) + (Cell / 2) + 4;
+            var y = Top + ((matrix.LikelihoodLevels - l) * Row) + (Row / 2) + 4;
             html.Markup($"<text class=\"axis\" x=\"{Left - 6}\" y=\"{y}\" text-anchor=\"end\">").Text(Label(matrix.LikelihoodLabels, l)).Raw("</text>");
         }
 
         for (var i = 1; i <= matrix.ImpactLevels; i++)
         {
             var x = Left + ((i - 1) * Cell) + ((Cell - 2) / 2);
-            html.Markup($"<text class=\"axis\" x=\"{x}\" y=\"{(matrix.LikelihoodLevels * Cell) + 16}\" text-anchor=\"middle\">").Text(Label(matrix.ImpactLabels, i)).Raw("</text>");
+            var y = Top + (matrix.LikelihoodLevels * Row) + (staggered && i % 2 == 0 ? 29 : 15);
+            html.Markup($"<text class=\"axis\" x=\"{x}\" y=\"{y}\" text-anchor=\"middle\">").Text(Label(matrix.ImpactLabels, i)).Raw("</text>");
         }
 
         html.Markup($"<text class=\"axis-title\" x=\"{Left + (matrix.ImpactLevels * Cell / 2)}\" y=\"{height - 8}\" text-anchor=\"middle\">Impact →</text>")
-            .Markup($"<text class=\"axis-title\" x=\"4\" y=\"12\">Likelihood ↑</text></svg>");
+            .Markup($"<text class=\"axis-title\" x=\"4\" y=\"11\">Likelihood ↑</text></svg>");
     }
 
     /// <summary>The band's initial, so a cell's band shows without its colour ("H" for High).</summary>

@@ -9,7 +9,7 @@ internal static class Page
         html.Raw("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<meta name=\"generator\" content=\"StrategicPlanning.Reports\">")
-            .Raw("<title>").Text(title).Raw("</title><style>").Raw(Styles).Raw("</style></head>\n<body><main>");
+            .Raw("<title>").Text(title).Raw("</title><style>").Raw(Styles).Raw(PageLayout.Styles).Raw("</style></head>\n<body><main>");
     }
 
     /// <summary>Closes the main element with a footer saying where the figures come from.</summary>
@@ -92,13 +92,5 @@ internal static class Page
         svg.trend-chart .point.no-rag { fill: #fff; } svg.score-trend { margin: 1mm 0 3mm; }
         ul.issues { padding-left: 5mm; } ul.key { padding-left: 5mm; font-size: 9pt; margin: 0; }
         footer { border-top: 1px solid var(--rule); font-size: 8.5pt; color: #444; padding-top: 2mm; }
-        @page { size: A4; margin: 14mm 12mm; }
-        @media print {
-          main { max-width: none; padding: 0; } nav { display: none; }
-          section.theme, #exceptions, #improvement, #achievements, #money, #risks, #reviews { break-before: page; }
-          tr, .card, svg, .counts { break-inside: avoid; } thead { display: table-header-group; }
-          h2, h3, caption { break-after: avoid; }
-          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        }
         """;
 }

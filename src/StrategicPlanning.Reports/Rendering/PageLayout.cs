@@ -1,0 +1,33 @@
+namespace StrategicPlanning.Reports;
+
+/// <summary>
+/// How a report fills a screen and an A4 page (issue 17, point 4): a column that uses a wide window, tables whose
+/// columns wrap before they spill past it, and print rules that start only the big parts on a new page, keep
+/// headings, captions and header rows with what follows, repeat header rows and never split a row or a chart.
+/// Appended after <see cref="Page"/>'s style sheet, so these rules win where both set a property.
+/// </summary>
+internal static class PageLayout
+{
+    /// <summary>The layout rules, as CSS.</summary>
+    public const string Styles = """
+        main { max-width: 1240px; padding: 10mm clamp(12px, 3vw, 40px); }
+        table { table-layout: auto; }
+        th, td { padding: 1.2mm 1mm; }
+        thead th, thead th.num { white-space: normal; vertical-align: bottom; }
+        section.theme td.num, #achievements td.num { white-space: normal; }
+        tbody th[scope=row] { min-width: 9em; overflow-wrap: anywhere; } section.theme tbody th[scope=row] { min-width: 12em; }
+        td:last-child:not(.num) { overflow-wrap: anywhere; }
+        @page { size: A4; margin: 12mm 11mm; }
+        @media print {
+          body { font-size: 10pt; }
+          main { max-width: none; padding: 0; } nav { display: none; }
+          table { font-size: 8.5pt; }
+          #headline + section.theme, #exceptions, #improvement, #risks { break-before: page; }
+          h2, h3, caption, thead, section.theme > p, section.theme > .counts { break-after: avoid; }
+          tbody tr:first-child { break-before: avoid; }
+          tr, .card, .cards, svg, .counts, figure, .heatmaps, .why { break-inside: avoid; }
+          thead { display: table-header-group; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+        """;
+}
