@@ -58,6 +58,21 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void A_Part1_plan_Identifier_is_noted_at_import_and_at_export_as_not_written_back()
+    {
+        // Found by the mutation property test (seed 8c53NKu3yof2): Part 1's AdministrativeInformation has no
+        // Identifier, so the plan id read from one silently became the minted "plan" after a round.
+        var (first, again) = RoundTrip(Part1("<Goal><Name>G</Name><Description>D</Description></Goal>", "<Identifier>council-plan</Identifier><StartDate>2024-04-01</StartDate><EndDate>2025-03-31</EndDate>"));
+
+        first.GetDocumentOrThrow().Plan.Id.Should().Be("council-plan");
+        first.Notes.Should().Contain(new StratMLNote("/StrategicPlan/AdministrativeInformation/Identifier",
+            "StratML Part 1 has no Identifier in AdministrativeInformation; it was read as the plan's id 'council-plan', but is not written back to Part 1 (write Part 2 to keep it)."));
+        StratMLWriter.Write(first.GetDocumentOrThrow()).Notes.Should().Contain(new StratMLNote("$.plan.id",
+            "StratML Part 1 has no place for the plan's id 'council-plan'; it was left out (write Part 2 to keep it)."));
+        again.Plan.Id.Should().Be("plan");
+    }
+
+    [Fact]
     public void An_empty_Part2_StartDate_goes_back_and_reads_back_equal()
     {
         var (first, again) = RoundTrip(StratMLText.Part2(string.Empty).Replace("<StartDate>2024-04-01</StartDate>", "<StartDate/>", StringComparison.Ordinal));

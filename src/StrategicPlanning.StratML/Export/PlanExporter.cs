@@ -123,6 +123,11 @@ internal static class PlanExporter
         {
             context.Identifier(ExportContext.EntityIdentifier(plan.Id, kept), "$.plan.id");
         }
+        else if (plan.Id != "plan")
+        {
+            // "plan" is the id a Part 1 import gives a plan, so only another id is lost.
+            context.Note("$.plan.id", $"StratML Part 1 has no place for the plan's id '{plan.Id}'; it was left out (write Part 2 to keep it).");
+        }
 
         WriteDate("StartDate", plan.Start, kept.Member("start"), "$.plan.start", context);
         WriteDate("EndDate", plan.End, kept.Member("end"), "$.plan.end", context);

@@ -48,6 +48,12 @@ internal static class PlanImporter
         plan.Member("part", (int)context.Part);
         var adminParts = AdministrativeParts.Read(admin, plan, context, ref submitter);
         var (id, kept) = context.EntityId(adminParts.Identifier, "plan");
+        if (adminParts.Identifier is { } given && context.Part != StratMLPart.Part2)
+        {
+            // Part 1's AdministrativeInformation has no Identifier: the writer has nowhere to put the plan's id.
+            context.Note(given, $"StratML Part 1 has no Identifier in AdministrativeInformation; it was read as the plan's id '{id}', but is not written back to Part 1 (write Part 2 to keep it).");
+        }
+
         plan.Identifier(kept);
         var organisation = default(Organisation);
         var stakeholders = (IReadOnlyList<Stakeholder>)[];
