@@ -14,7 +14,7 @@ internal static class PageLayout
         table { table-layout: auto; }
         th, td { padding: 1.2mm 1mm; }
         thead th, thead th.num { white-space: normal; vertical-align: bottom; }
-        section.theme td.num, #achievements td.num { white-space: normal; }
+        @media print, (max-width: 1000px) { section.theme td.num, #achievements td.num { white-space: normal; } }
         tbody th[scope=row] { min-width: 9em; overflow-wrap: anywhere; } section.theme tbody th[scope=row] { min-width: 12em; }
         td:last-child:not(.num) { overflow-wrap: anywhere; }
         @page { size: A4; margin: 12mm 11mm; }
