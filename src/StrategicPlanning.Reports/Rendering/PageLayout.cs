@@ -21,7 +21,7 @@ internal static class PageLayout
         @media print {
           body { font-size: 10pt; }
           main { max-width: none; padding: 0; } nav { display: none; }
-          table { font-size: 8.5pt; }
+          table { font-size: 8.5pt; } section.theme tbody th[scope=row] { min-width: 13em; }
           #headline + section.theme, #exceptions, #improvement, #risks { break-before: page; }
           h2, h3, caption, thead, section.theme > p, section.theme > .counts { break-after: avoid; }
           tbody tr:first-child { break-before: avoid; }
