@@ -26,13 +26,16 @@ internal static class Layers
 
         // REV-7 is defined by MEA-4, ACT-3/5 and RSK-7: Reviews reads the risk rules from the layer below it.
         ["Reviews"] = ["Core", "Calendar", "Model", "Validation", "Measures", "Delivery", "Risks"],
+
+        // Movement compares two scorecards: it reads Aggregation's results and has no rules of its own.
+        ["Movement"] = ["Core", "Calendar", "Model", "Validation", "Measures", "Delivery", "Aggregation"],
     };
 
     /// <summary>The rule families: each has one front door, <c>{Family}Rules.Evaluate</c>.</summary>
     public static IReadOnlyList<string> RuleFamilies { get; } = ["Measures", "Delivery", "Aggregation", "Finance", "Risks", "Reviews"];
 
     /// <summary>The namespaces whose public types are records or results, and so must be immutable.</summary>
-    public static IReadOnlyList<string> ValueNamespaces { get; } = ["Core", "Calendar", "Model", "Validation", .. RuleFamilies];
+    public static IReadOnlyList<string> ValueNamespaces { get; } = ["Core", "Calendar", "Model", "Validation", .. RuleFamilies, "Movement"];
 
     public static Assembly Library { get; } = typeof(Model.PlanDocument).Assembly;
 

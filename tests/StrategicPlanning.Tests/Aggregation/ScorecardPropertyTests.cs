@@ -22,7 +22,7 @@ public class ScorecardPropertyTests
     private static readonly Gen<ActionStatus?> AnyStatus = Gen.Enum<ActionStatus>().Nullable(0.2);
 
     /// <summary>A valid plan: 1–3 themes of 1–3 outcomes, each with measures, and actions naming one or two outcomes.</summary>
-    private static readonly Gen<PlanDocument> Plans =
+    internal static readonly Gen<PlanDocument> Plans =
         from shape in Gen.Int[1, 3].Array[1, 3]
         from measures in AnyMeasure.Array[0, 4].Array[9]
         from actions in Gen.Select(AnyStatus, Gen.Int[0, 8], Gen.Int[0, 8], Gen.Int[0, 3], Gen.Bool, Gen.Int[0, 2]).Array[0, 6]
