@@ -27,6 +27,7 @@ internal static class SplanApp
             ValidateCommand.Create(console),
             ScoreCommand.Create(console),
             ExplainCommand.Create(console),
+            CompareCommand.Create(console),
             ReviewsCommand.Create(console),
             FinanceCommand.Create(console),
             RisksCommand.Create(console),

@@ -26,6 +26,8 @@ public class CultureTests
             ["score", Splan.FormatExample, "--as-of", "2024-06-30"],
             ["score", Splan.FormatExample, "--as-of", "2024-06-30", "--format", "json"],
             ["explain", Splan.FormatExample, "--as-of", "2024-06-30", "--node", "green"],
+            ["compare", Splan.FormatExample, "--from", "2024-06-30", "--to", "2024-09-30"],
+            ["compare", Splan.FormatExample, "--from", "2024-06-30", "--to", "2024-09-30", "--format", "json"],
             ["explain", Splan.FormatExample, "--as-of", "2024-06-30", "--node", "m.recycling"],
             ["reviews", Splan.FormatExample, "--as-of", "2025-03-31"],
             ["finance", Splan.FormatExample],

@@ -29,6 +29,7 @@ public class SchemaCommandTests
     [InlineData("finance", "urn:strategicplanning:splan:finance:1.0", "splan finance --format json")]
     [InlineData("risks", "urn:strategicplanning:splan:risks:1.0", "splan risks --format json")]
     [InlineData("validation", "urn:strategicplanning:splan:validation:1.0", "splan validate --format json")]
+    [InlineData("compare", "urn:strategicplanning:splan:compare:1.0", "splan compare --format json")]
     public void Schema_output_prints_that_outputs_schema_draft_2020_12(string name, string id, string title)
     {
         var (exit, output, error) = Splan.Run("schema", "--output", name);
@@ -53,7 +54,7 @@ public class SchemaCommandTests
         exit.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Contain($"Argument '{name}' not recognized. Must be one of:")
-            .And.Contain("'plan'").And.Contain("'score'").And.Contain("'reviews'").And.Contain("'finance'").And.Contain("'risks'").And.Contain("'validation'")
+            .And.Contain("'plan'").And.Contain("'score'").And.Contain("'reviews'").And.Contain("'finance'").And.Contain("'risks'").And.Contain("'validation'").And.Contain("'compare'")
             .And.Contain("Run 'splan --help' or 'splan <command> --help' for what is allowed.");
     }
 
@@ -63,6 +64,6 @@ public class SchemaCommandTests
         var (exit, output, _) = Splan.Run("schema", "--help");
 
         exit.Should().Be(0);
-        output.Should().Contain("--output <plan|score|reviews|finance|risks|validation>").And.Contain("[default: plan]");
+        output.Should().Contain("--output <plan|score|reviews|finance|risks|validation|compare>").And.Contain("[default: plan]");
     }
 }

@@ -16,7 +16,14 @@ internal static class CommonOptions
     {
         Description = "The as-of date, YYYY-MM-DD: everything is evaluated as it stood on that day.",
         Required = true,
-        CustomParser = Date,
+        CustomParser = result => Date(result, "--as-of"),
+    };
+
+    /// <summary>An optional date option, parsed as YYYY-MM-DD with a message that names it; null when not given.</summary>
+    public static Option<LocalDate?> OptionalDate(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => Date(result, name),
     };
 
     /// <summary>The <c>--as-reported</c> switch: targets as they stood at the end of each period (MEA-3).</summary>
@@ -25,7 +32,7 @@ internal static class CommonOptions
         Description = "Use targets as they stood at the end of each period (as reported), not as restated since (MEA-3).",
     };
 
-    private static LocalDate Date(ArgumentResult result)
+    private static LocalDate Date(ArgumentResult result, string name)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         var parsed = LocalDatePattern.Iso.Parse(text);
@@ -35,8 +42,8 @@ internal static class CommonOptions
         }
 
         result.AddError(parsed.Success
-            ? $"--as-of '{text}' is outside the dates splan evaluates: {AsOfDates.Range}."
-            : $"--as-of '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.");
+            ? $"{name} '{text}' is outside the dates splan evaluates: {AsOfDates.Range}."
+            : $"{name} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.");
         return default;
     }
 

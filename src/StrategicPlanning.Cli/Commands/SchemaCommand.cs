@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace StrategicPlanning.Cli;
 
 /// <summary>
-/// <c>splan schema [--output plan|score|reviews|finance|risks|validation]</c>: prints a JSON Schema (draft 2020-12): by
+/// <c>splan schema [--output plan|score|reviews|finance|risks|validation|compare]</c>: prints a JSON Schema (draft 2020-12): by
 /// default that of the plan document format 1.0 shipped in the library (JSN-3), else that of a command's
 /// <c>--format json</c> output (<see cref="OutputSchemas"/>; <c>validation</c> is <c>splan validate</c>'s). An unknown
 /// name is a command-line mistake (exit 2) listing the names.
@@ -16,7 +16,7 @@ internal static class SchemaCommand
         var which = new Option<string>("--output")
         {
             Description = "Which schema to print: plan (the plan document format 1.0, the default), or the JSON that " +
-                "'splan score', 'splan reviews', 'splan finance' or 'splan risks' write with --format json, or validation: " +
+                "'splan score', 'splan reviews', 'splan finance', 'splan risks' or 'splan compare' write with --format json, or validation: " +
                 "the JSON of 'splan validate --format json'.",
             DefaultValueFactory = _ => OutputSchemas.Plan,
             HelpName = string.Join('|', OutputSchemas.Names),

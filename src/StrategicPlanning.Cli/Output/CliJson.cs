@@ -16,6 +16,7 @@ namespace StrategicPlanning.Cli;
 [JsonSerializable(typeof(ReviewsReport))]
 [JsonSerializable(typeof(FinanceReport))]
 [JsonSerializable(typeof(RisksReport))]
+[JsonSerializable(typeof(CompareReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions

@@ -13,7 +13,7 @@ internal static class OutputSchemas
     public const string Plan = "plan";
 
     /// <summary>Gets the names <c>--output</c> accepts, the default first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Plan, "score", "reviews", "finance", "risks", "validation"];
+    public static IReadOnlyList<string> Names { get; } = [Plan, "score", "reviews", "finance", "risks", "validation", "compare"];
 
     /// <summary>Gets the schema named <paramref name="name"/>, one of <see cref="Names"/>.</summary>
     public static string Text(string name)

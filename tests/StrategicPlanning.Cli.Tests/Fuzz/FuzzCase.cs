@@ -11,7 +11,7 @@ namespace StrategicPlanning.Cli.Tests.Fuzz;
 /// </summary>
 internal sealed record FuzzCase(int Number, string Origin, string Mutation, FuzzInput Input, IReadOnlyList<string> Steps)
 {
-    public static readonly string[] Commands = ["validate", "score", "explain", "reviews", "finance", "risks", "report", "annual-report", "convert", "schema"];
+    public static readonly string[] Commands = ["validate", "score", "explain", "reviews", "finance", "risks", "report", "annual-report", "convert", "schema", "compare"];
 
     /// <summary>Makes case <paramref name="number"/> of the run with <paramref name="seed"/>.</summary>
     public static FuzzCase Make(int seed, int number, int commandsPerCase)
@@ -111,6 +111,9 @@ internal sealed record FuzzCase(int Number, string Origin, string Mutation, Fuzz
                 break;
             case "explain":
                 args.AddRange(["--as-of", asOf, "--node", Id(random, input)]);
+                break;
+            case "compare":
+                args.AddRange(["--from", Iso(Date(random, start, end, forSplan: true)), "--to", asOf, "--format", format]);
                 break;
             case "finance":
                 if (random.Next(2) == 0)

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 namespace StrategicPlanning.Cli.Tests.Schemas;
 
 /// <summary>
-/// splan's five JSON outputs on the bundled samples at several as-of dates, and on small edits of the samples that
+/// splan's six JSON outputs on the bundled samples at several as-of dates, and on small edits of the samples that
 /// reach what the samples alone do not (no review cycle, an ended cycle, no register, an opportunity, every
-/// mitigation status, no MTFS, a FIN-4 warning; for <c>splan validate</c>, a document breaking rules in every area and
+/// mitigation status, no MTFS, a FIN-4 warning; for <c>splan compare</c>, the versions of <see cref="CompareCases"/>; for <c>splan validate</c>, a document breaking rules in every area and
 /// documents it cannot read). Each run happens once per test run, whichever test asks first.
 /// </summary>
 internal static class OutputCases
@@ -55,7 +55,13 @@ internal static class OutputCases
         }
 
         using var file = Splan.Write(c.TextEdit is null ? text : c.TextEdit(text));
-        return Splan.Run([c.Command, file.Path, .. c.Options]);
+        if (c.Options.Contains(CompareCases.Edited))
+        {
+            // splan compare with the edited document as the earlier version (--from-file) and the sample as FILE.
+            return Splan.Run([c.Command, path, .. c.Options.Select(o => o == CompareCases.Edited ? file.Path : o)]);
+        }
+
+        return Splan.Run([c.Command, file.Path, .. c.Options.Select(o => o == CompareCases.Sample ? path : o)]);
     }
 
     private static OutputCase Case(string output, string sample, string? edit, Action<JsonNode>? apply, string[] options)
@@ -142,6 +148,7 @@ internal static class OutputCases
 
         Add("risks", Example, "mitigation without updates", d => d["deliveryPlans"]![0]!["actions"]![0]!.AsObject().Remove("updates"), "--as-of", "2024-10-01");
         AddValidation(cases);
+        CompareCases.Add((output, sample, edit, apply, options) => cases.Add(Case(output, sample, edit, apply, options)), Samples);
         return cases;
     }
 

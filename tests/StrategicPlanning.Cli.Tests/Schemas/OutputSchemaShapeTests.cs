@@ -31,6 +31,11 @@ public class OutputSchemaShapeTests
             (typeof(RisksHeatMap), "heatMap"), (typeof(RisksCell), "cell"), (typeof(RisksTheme), "theme"),
         ],
         ["validation"] = [(typeof(ValidationReport), "#"), (typeof(ValidationSummary), "summary"), (typeof(ReportedIssue), "issue")],
+        ["compare"] =
+        [
+            (typeof(CompareReport), "#"), (typeof(ComparedNode), "node"), (typeof(ComparedTheme), "theme"),
+            (typeof(ComparedContribution), "contribution"), (typeof(ComparedLeaf), "leaf"),
+        ],
     };
 
     public static TheoryData<string, string> Records()
@@ -74,6 +79,7 @@ public class OutputSchemaShapeTests
     [InlineData("finance")]
     [InlineData("risks")]
     [InlineData("validation")]
+    [InlineData("compare")]
     public void Every_record_an_output_is_written_from_has_its_schema_object(string output)
     {
         var reached = new HashSet<Type>();
@@ -88,6 +94,7 @@ public class OutputSchemaShapeTests
     [InlineData("finance")]
     [InlineData("risks")]
     [InlineData("validation")]
+    [InlineData("compare")]
     public void Each_output_schema_is_draft_2020_12_with_a_urn_id(string output)
     {
         var schema = OutputSchema.Node(output);
@@ -100,6 +107,7 @@ public class OutputSchemaShapeTests
     [InlineData("score")]
     [InlineData("reviews")]
     [InlineData("risks")]
+    [InlineData("compare")]
     public void An_output_with_dates_checks_them_with_the_plan_schemas_pattern_and_format_date(string output)
     {
         var date = OutputSchema.Node(output)["$defs"]!["date"]!;
@@ -155,6 +163,11 @@ public class OutputSchemaShapeTests
     [InlineData("risks", "a negative count", "threats.cells[0]", "count", "-1")]
     [InlineData("risks", "a count by band as text", "themes[0].byBand", "High", "\"1\"")]
     [InlineData("risks", "a mitigation status that is not ACT-3's", "risks[0].mitigations[0]", "status", "\"green\"")]
+    [InlineData("compare", "a cause splan never writes", "plan.contributions[0]", "cause", "\"unchanged\"")]
+    [InlineData("compare", "a guard move in other words", "themes[0]", "mustDoGuard", "\"held\"")]
+    [InlineData("compare", "a share over 1", "themes[0].contributions[0]", "shareThen", "1.5")]
+    [InlineData("compare", "a change over 100", "plan", "change", "100.5")]
+    [InlineData("compare", "a status in the library's spelling", "plan.contributions[0]", "statusNow", "\"NoData\"")]
     [InlineData("validation", "readable as text", "", "readable", "\"true\"")]
     [InlineData("validation", "summary missing", "", "summary", null)]
     [InlineData("validation", "a negative count", "summary", "errors", "-1")]
@@ -247,6 +260,7 @@ public class OutputSchemaShapeTests
         {
             "finance" => "finance format-example [underfunded] ",
             "validation" => "validate format-example [broken in every area] ",
+            "compare" => "compare format-example --from 2024-06-30 --to 2024-09-30",
             _ => $"{output} format-example --as-of 2025-03-31",
         });
         var text = OutputCases.Run(run).Out;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace StrategicPlanning.Cli.Tests.Schemas;
 
 /// <summary>
-/// The JSON of <c>splan score</c>, <c>reviews</c>, <c>finance</c>, <c>risks</c> and <c>validate</c> on the samples holds
+/// The JSON of <c>splan score</c>, <c>reviews</c>, <c>finance</c>, <c>risks</c>, <c>validate</c> and <c>compare</c> on the samples holds
 /// against the schema <c>splan schema --output NAME</c> prints, with format "date" asserted; and the runs reach every
 /// word of every enum and both null and a value wherever a schema allows null, so each part of the schemas is tried.
 /// </summary>
@@ -31,7 +31,7 @@ public class OutputSchemaTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Score_reviews_finance_risks_and_validate_json_hold_against_their_schemas(string name)
+    public void Score_reviews_finance_risks_validate_and_compare_json_hold_against_their_schemas(string name)
     {
         var run = OutputCases.Named(name);
         var (exit, output, error) = OutputCases.Run(run);
@@ -47,6 +47,7 @@ public class OutputSchemaTests
     [InlineData("finance")]
     [InlineData("risks")]
     [InlineData("validation")]
+    [InlineData("compare")]
     public void The_runs_reach_every_place_every_enum_word_and_both_null_and_a_value_where_null_is_allowed(string output)
     {
         var outputs = OutputCases.All.Where(c => c.Output == output).Select(c => JsonNode.Parse(OutputCases.Run(c).Out)).ToList();
