@@ -45,8 +45,9 @@ public class ConvertCommandTests
 
         exit.Should().Be(0, error);
         output.Should().StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<StrategicPlan xmlns=\"urn:ISO:std:iso:17469:tech:xsd:stratml_core\">");
-        error.Should().StartWith("11 note(s) on what StratML has no place for:\n")
+        error.Should().StartWith("12 note(s) on what StratML has no place for:\n")
             .And.Contain("  $.plan.stakeholders[0].roles: StratML Part 1 has no stakeholder roles; left out.\n")
+            .And.Contain("  $.plan.id: StratML Part 1 has no place for the plan's id 'council-plan-2022-25'; it was left out (write Part 2 to keep it).\n")
             .And.Contain("  $.deliveryPlans: StratML has no place for delivery plans (43 actions): 1 left out.\n");
     }
 
