@@ -55,11 +55,12 @@ public class QuarterlyReportTests
         var cells = row.QuerySelectorAll("td").Select(c => c.Words()).ToList();
 
         cells[0].Should().Be("2024/25 Q2");
-        cells[4].Should().Be("■ Red");
+        cells[3].Should().Be("■ Red");
         cells[1].Should().Be("292 households");
-        cells[5].Should().Be("↘ Declining", "lower is better and 284 in Q1 rose to 292 (MEA-6)");
-        cells[6].Should().Be("↘ Declining", "up on the same quarter a year earlier");
-        cells[7].Should().Be("Demand up 15%; new leased units being sought.");
+        cells[4].Should().Be("↘ Declining", "lower is better and 284 in Q1 rose to 292 (MEA-6)");
+        cells[5].Should().Be("↘ Declining", "up on the same quarter a year earlier");
+        row.QuerySelector("td.trend-cell svg.measure-trend").Should().NotBeNull("the last column charts the measure's trend");
+        row.QuerySelector("td.trend-cell p.commentary")!.Words().Should().Be("Demand up 15%; new leased units being sought.");
     }
 
     [Fact]
@@ -250,7 +251,7 @@ public class QuarterlyReportTests
 
         section.Words().Should().Contain("Score 50.0 ▲ Amber ; coverage 100.0%; measures meeting target 1 of 2 (50%).");
         section.QuerySelector(".why")!.Words().Should().Be("Amber at 50.0: pulled down by action 'Open the reuse shop' at 0.0.");
-        section.QuerySelectorAll("table")[1].QuerySelectorAll("tbody tr td:nth-child(6)").Select(c => c.Words()).Should().Equal("● Green", "▲ Amber");
+        section.QuerySelectorAll("table")[1].QuerySelectorAll("tbody tr td:nth-child(5)").Select(c => c.Words()).Should().Equal("● Green", "▲ Amber");
     }
 
     [Fact]

@@ -76,9 +76,11 @@ internal static class QuarterlyReport
         Card(html, "Measures meeting target", plan.MeasuresWithStatus == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{plan.MeasuresGreen} of {plan.MeasuresWithStatus}"), HtmlWriter.Encode(string.Create(CultureInfo.InvariantCulture, $"{Format.WholePercent(plan.MeetingTarget)} of measures with a status are green; {Format.WholePercent(before.MeetingTarget)} a quarter earlier")));
         ReviewCard(html, data);
         html.Raw("</div>");
-        Charts.CountsBar(html, plan.Counts, "Measures and actions across the plan");
+        html.Raw("<div class=\"score-and-why\">");
         TrendCharts.Score(html, "Plan score", data.Scores.Of(plan.Id), data.Options.Scoring.Policy.Plan.Thresholds);
-        html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, plan)).Raw("</p>");
+        html.Raw("<div>");
+        Charts.CountsBar(html, plan.Counts, "Measures and actions across the plan");
+        html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, plan)).Raw("</p></div></div>");
         ThemeTable(html, data, "Themes at " + Format.Date(data.AsOf), linkToSections: true);
         Page.EndSection(html);
     }
@@ -86,7 +88,7 @@ internal static class QuarterlyReport
     /// <summary>The themes with score, RAG, change, coverage, counts and measures meeting target; names link to their sections when the report has them.</summary>
     public static void ThemeTable(HtmlWriter html, ReportData data, string caption, bool linkToSections)
     {
-        html.TableStart(caption, "Theme", "#Score", "RAG", "Change", "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
+        html.TableStart(caption, "Theme", "#Score", "RAG", "Change on " + Since(data.Period.Kind), "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
         foreach (var theme in data.Scorecard.Plan.Children)
         {
             var before = data.PreviousScorecard.FindNode(theme.Id);
@@ -100,7 +102,7 @@ internal static class QuarterlyReport
                 html.RowHeader(theme.Name);
             }
 
-            html.NumberCell(Format.Score(theme.Score)).MarkupCell(Badges.Rag(theme.Rag)).Cell(Change(theme.Score, before?.Score, data.Period.Kind))
+            html.NumberCell(Format.Score(theme.Score)).MarkupCell(Badges.Rag(theme.Rag)).NoWrapCell(ChangeFigure(theme.Score, before?.Score) ?? "–")
                 .NumberCell(Format.Percent(theme.Coverage));
             Counts(html, theme.Counts);
             html.NumberCell(Meeting(theme)).Raw("</tr>");
@@ -120,21 +122,34 @@ internal static class QuarterlyReport
     /// <summary>A score's change since the period before, in words.</summary>
     public static string Change(decimal? now, decimal? before, Calendar.PeriodKind period)
     {
-        var since = period == Calendar.PeriodKind.Quarter ? "last quarter" : "last year";
+        var since = Since(period);
+        return ChangeFigure(now, before) switch
+        {
+            null => $"no comparison with {since}",
+            var change => $"{change} on {since}",
+        };
+    }
+
+    /// <summary>"up 8.8", "down 7.0" or "no change": the difference of the two scores as shown; null when either is missing.</summary>
+    public static string? ChangeFigure(decimal? now, decimal? before)
+    {
         if (now is not { } n || before is not { } b)
         {
-            return $"no comparison with {since}";
+            return null;
         }
 
         // The difference of the two figures as shown, so the words never contradict the table.
         var delta = Rounding.ForDisplay(n, 1) - Rounding.ForDisplay(b, 1);
         return delta switch
         {
-            > 0 => $"up {Format.Score(delta)} on {since}",
-            < 0 => $"down {Format.Score(-delta)} on {since}",
-            _ => $"no change on {since}",
+            > 0 => $"up {Format.Score(delta)}",
+            < 0 => $"down {Format.Score(-delta)}",
+            _ => "no change",
         };
     }
+
+    /// <summary>"last quarter" or "last year".</summary>
+    private static string Since(Calendar.PeriodKind period) => period == Calendar.PeriodKind.Quarter ? "last quarter" : "last year";
 
     /// <summary>A headline card: label, big figure, and a line of trusted markup.</summary>
     public static void Card(HtmlWriter html, string label, string figure, string detailMarkup) =>

@@ -29,9 +29,11 @@ internal static class ThemeSection
 
         html.Raw("<p>").Text($"Score {Format.Score(theme.Score)} ").Raw(Badges.Rag(theme.Rag))
             .Text($"; coverage {Format.Percent(theme.Coverage)}; measures meeting target {QuarterlyReport.Meeting(theme)}.").Raw("</p>");
-        Charts.CountsBar(html, theme.Counts, theme.Name);
+        html.Raw("<div class=\"score-and-why\">");
         TrendCharts.Score(html, BidiText.Isolate(theme.Name) + " score", data.Scores.Of(theme.Id), data.Options.Scoring.Policy.Themes.Thresholds);
-        html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, theme)).Raw("</p>");
+        html.Raw("<div>");
+        Charts.CountsBar(html, theme.Counts, theme.Name);
+        html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, theme)).Raw("</p></div></div>");
 
         OutcomeTable(html, theme);
         MeasureTable(html, data, theme);
@@ -84,7 +86,7 @@ internal static class ThemeSection
             return;
         }
 
-        html.TableStart($"Measures of {BidiText.Isolate(theme.Name)}", "Measure", "Period", "#Actual", "#Target", "Trend", "Status", "Since last period", "Since a year ago", "Commentary");
+        html.TableStart($"Measures of {BidiText.Isolate(theme.Name)}", "Measure", "Period", "#Actual", "#Target", "Status", "Since last period", "Since a year ago", "Trend and commentary");
         foreach (var leaf in leaves)
         {
             var measure = data.Scorecard.MeasureOf(leaf);
@@ -96,12 +98,19 @@ internal static class ThemeSection
             }
 
             html.Raw("</th>").NoWrapCell(measure.Period.ToString()).NumberCell(Format.Value(measure.Actual?.Value, unit))
-                .NumberCell(Format.Value(measure.Target?.Value, unit));
+                .NumberCell(Format.Value(measure.Target?.Value, unit)).MarkupCell(Badges.Leaf(leaf.Status))
+                .MarkupCell(Badges.Direction(measure.ShortTerm)).MarkupCell(Badges.Direction(measure.LongTerm));
+
+            // The trend chart heads the free-text column, with the actual's commentary under it: a column of its own
+            // made the table wider than an A4 page.
             html.Raw("<td class=\"trend-cell\">");
             TrendCharts.Measure(html, data.Measures.History(measure.Measure.Id, TrendCharts.MeasurePeriods)!);
-            html.Raw("</td>").MarkupCell(Badges.Leaf(leaf.Status))
-                .MarkupCell(Badges.Direction(measure.ShortTerm)).MarkupCell(Badges.Direction(measure.LongTerm))
-                .Cell(measure.Actual?.Note ?? string.Empty).Raw("</tr>");
+            if (measure.Actual?.Note is { Length: > 0 } note)
+            {
+                html.Element("p", note, "commentary");
+            }
+
+            html.Raw("</td></tr>");
         }
 
         html.TableEnd();

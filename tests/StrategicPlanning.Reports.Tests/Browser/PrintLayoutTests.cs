@@ -13,7 +13,7 @@ namespace StrategicPlanning.Reports.Tests.Browser;
 /// </summary>
 public class PrintLayoutTests(ITestOutputHelper output)
 {
-    /// <summary>Pages of the quarterly report: 16 before issue 17's layout (two of them a single table row), 14 after.</summary>
+    /// <summary>Pages of the quarterly report: 16 before issue 17's layout (two of them a single table row), 15 after with the trend charts.</summary>
     private const int QuarterlyMaxPages = 15;
 
     /// <summary>Pages of the Annual Report: 8 before issue 17's layout, 6 after.</summary>
