@@ -179,7 +179,7 @@ public class ReportRenderingTests
     {
         var driver = chromium.Driver;
         var folder = Directory.CreateDirectory(Path.Combine(DerbyReports.RepositoryRoot, "docs", "images"));
-        // The page column is 190 mm (about 718 px): a viewport just wider than it keeps the README image free of margins.
+        // A narrow window keeps the README image legible at its size; the fluid column fills it.
         const int ReadmeWidth = 780;
         const int ReadmeHeight = 1100;
         chromium.ResizeViewport(ReadmeWidth, ReadmeHeight);
