@@ -48,7 +48,7 @@ public class CompareCommandTests
         var (exit, output, _) = Splan.Run("compare", Derby, "--from", "2024-06-30", "--to", "2024-09-30");
 
         exit.Should().Be(0);
-        output.Should().Contain("Vibrant city fell 6.9: 77.8 → 70.8, green → amber; the score crossed from green to amber (AGG-5)");
+        output.Should().Contain("Vibrant city fell 7.0: 77.8 → 70.8, green → amber; the score crossed from green to amber (AGG-5)");
         output.Should().Contain("'Install new city centre wayfinding' went from green to amber (−6.9)");
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 using StrategicPlanning.Movement;
+using StrategicPlanning.Reports;
 
 namespace StrategicPlanning.Cli;
 
@@ -39,25 +40,24 @@ internal static class CompareText
     private static void Node(TextWriter output, ScoreMovement movement, NodeMovement node)
     {
         var name = node.Kind == NodeKind.Plan ? "The plan" : node.Name;
-        if (node.Change is not { } change)
+        if (MovementWords.Change(node) is not { } change)
         {
             var note = !node.InThen ? "is new" : !node.InNow ? "is gone" : "has no score at one of the two";
             output.WriteLine(TerminalText.Safe($"{name} {note}: {Score(node.ScoreThen)} → {Score(node.ScoreNow)}, {Rag(node.RagThen)} → {Rag(node.RagNow)}"));
             return;
         }
 
-        var verb = change > 0 ? $"rose {Number(change, "0.0")}" : change < 0 ? $"fell {Number(-change, "0.0")}" : "did not move";
-        output.WriteLine(TerminalText.Safe($"{name} {verb}: {Score(node.ScoreThen)} → {Score(node.ScoreNow)}, {Rag(node.RagThen)} → {Rag(node.RagNow)}{Reasons(node)}"));
+        output.WriteLine(TerminalText.Safe($"{name} {change}: {Score(node.ScoreThen)} → {Score(node.ScoreNow)}, {Rag(node.RagThen)} → {Rag(node.RagNow)}{Reasons(node)}"));
         var moved = node.Contributions.Where(c => c.Total != 0m).ToList();
         foreach (var c in moved.Take(Top))
         {
-            output.WriteLine(TerminalText.Safe($"  {Words(movement, c)} ({Signed(c.Total)})"));
+            output.WriteLine(TerminalText.Safe("  " + MovementWords.Describe(movement, c)));
         }
 
         if (moved.Count > Top)
         {
             var rest = moved.Skip(Top).ToList();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  and {rest.Count} more ({Signed(rest.Sum(c => c.Total))})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  and {rest.Count} more ({MovementWords.Part(rest.Sum(c => c.Total))})"));
         }
     }
 
@@ -81,30 +81,6 @@ internal static class CompareText
         return said.Count == 0 ? string.Empty : "; " + string.Join("; ", said);
     }
 
-    /// <summary>A contributor in plain words, e.g. "'City centre footfall' went from amber to red".</summary>
-    private static string Words(ScoreMovement movement, Contribution c)
-    {
-        var title = $"'{c.Title}'";
-        return c.Cause switch
-        {
-            ContributionCause.ScoreChanged => $"{title} went from {Status(c.StatusThen)} to {Status(c.StatusNow)}",
-            ContributionCause.GainedData when Period(movement.Now, c) is { } period => $"{title} has its {period} actual: {Status(c.StatusNow)}",
-            ContributionCause.GainedData => $"{title} has an update now: {Status(c.StatusNow)}",
-            ContributionCause.LostData when Period(movement.Now, c) is { } period => $"{title} has no {period} actual (was {Status(c.StatusThen)})",
-            ContributionCause.LostData => $"{title} has no update now (was {Status(c.StatusThen)})",
-            ContributionCause.StartedCounting => $"{title} counts now: {Status(c.StatusNow)} (was {Status(c.StatusThen)})",
-            ContributionCause.StoppedCounting => $"{title} no longer counts: {Status(c.StatusNow)} (was {Status(c.StatusThen)})",
-            ContributionCause.Appeared => $"{title} is new here: {Status(c.StatusNow)}",
-            ContributionCause.Disappeared => $"{title} is gone (was {Status(c.StatusThen)})",
-            ContributionCause.WeightChanged => $"{title} had its weight changed from {Number(c.WeightThen, "0.##")} to {Number(c.WeightNow, "0.##")}",
-            _ => $"{title} ({Status(c.StatusNow)}) weighs {(c.ShareNow > c.ShareThen ? "more" : "less")} in the mix as others moved",
-        };
-    }
-
-    /// <summary>A measure's current period on a scorecard (MEA-4), e.g. "2024/25 Q2"; null for an action.</summary>
-    private static string? Period(Scorecard card, Contribution c) =>
-        c.Kind == NodeKind.Measure && card.FindLeaf(c.Id) is { Kind: NodeKind.Measure } leaf ? card.MeasureOf(leaf).Period.ToString() : null;
-
     private static void Leaves(TextWriter output, string heading, IReadOnlyList<LeafResult> leaves)
     {
         if (leaves.Count == 0)
@@ -113,31 +89,13 @@ internal static class CompareText
         }
 
         output.WriteLine();
-        output.WriteLine(TerminalText.Safe($"{heading}: " + string.Join(", ", leaves.Select(l => $"'{l.Title}' ({Status(l.Status)})"))));
+        output.WriteLine(TerminalText.Safe($"{heading}: " + string.Join(", ", leaves.Select(l => $"'{l.Title}' ({MovementWords.Status(l.Status)})"))));
     }
-
-    private static string Status(LeafStatus? status) => status switch
-    {
-        null => "not here",
-        LeafStatus.NoData => "no data",
-        LeafStatus.Excluded => "excluded",
-        LeafStatus.DataOnly => "data only",
-        { } s => s.ToString().ToLowerInvariant(),
-    };
 
     private static string Rag(Rag? rag) => rag?.ToString().ToLowerInvariant() ?? "no RAG";
 
-    private static string Score(decimal? score) => score is { } s ? Number(s, "0.0") : "no score";
-
-    private static string Signed(decimal value)
-    {
-        var rounded = Rounding.ForDisplay(value, 1);
-        return rounded == 0m ? (value < 0 ? "−0.0" : "+0.0") : (rounded > 0 ? "+" : "−") + Math.Abs(rounded).ToString("0.0", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Rounds half away from zero to the places <paramref name="format"/> shows ("0.0" one, "0.##" two).</summary>
-    private static string Number(decimal? value, string format) =>
-        value is { } v ? Rounding.ForDisplay(v, format.Length - 2).ToString(format, CultureInfo.InvariantCulture) : "-";
+    /// <summary>A score at one decimal, rounded half away from zero.</summary>
+    private static string Score(decimal? score) => score is { } s ? Rounding.ForDisplay(s, 1).ToString("0.0", CultureInfo.InvariantCulture) : "no score";
 
     private static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

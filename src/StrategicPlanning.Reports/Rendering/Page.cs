@@ -91,6 +91,7 @@ internal static class Page
         svg.trend-chart circle.actual { fill: var(--ink); } svg.trend-chart .point * { stroke: var(--ink); stroke-width: 1; }
         svg.trend-chart .point.no-rag { fill: #fff; } svg.score-trend { margin: 1mm 0 3mm; }
         ul.issues { padding-left: 5mm; } ul.key { padding-left: 5mm; font-size: 9pt; margin: 0; }
+        ul.moved { padding-left: 5mm; margin: 0 0 2mm; } ul.moved li { margin-bottom: 1.5mm; }
         footer { border-top: 1px solid var(--rule); font-size: 8.5pt; color: #444; padding-top: 2mm; }
         """;
 }

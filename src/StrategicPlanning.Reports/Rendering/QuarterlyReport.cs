@@ -18,7 +18,7 @@ internal static class QuarterlyReport
         Page.Begin(html, title);
         Header(html, data, "Quarterly performance report", $"{Format.PeriodName(data.Period)}: {Format.Span(data.Start, data.AsOf)}");
 
-        html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#key\">How to read this report</a></li><li><a href=\"#headline\">Headline</a></li>");
+        html.Raw("<nav aria-label=\"Contents\"><h2>Contents</h2><ol><li><a href=\"#key\">How to read this report</a></li><li><a href=\"#headline\">Headline</a></li><li><a href=\"#moved\">What moved this quarter</a></li>");
         foreach (var theme in themes)
         {
             html.Raw("<li><a href=\"#").Text(ThemeSection.Anchor(theme)).Raw("\">").Text(theme.Name).Raw("</a></li>");
@@ -29,6 +29,7 @@ internal static class QuarterlyReport
 
         PlainWords.Key(html, data);
         Headline(html, data);
+        MovementSection.Write(html, data);
         foreach (var theme in themes)
         {
             ThemeSection.Write(html, data, theme);

@@ -4,6 +4,7 @@ using StrategicPlanning.Calendar;
 using StrategicPlanning.Finance;
 using StrategicPlanning.Measures;
 using StrategicPlanning.Model;
+using StrategicPlanning.Movement;
 using StrategicPlanning.Reviews;
 using StrategicPlanning.Risks;
 
@@ -34,12 +35,16 @@ internal sealed record ReportData(
 {
     private MeasureReport? measures;
     private ScoreHistory? scores;
+    private ScoreMovement? movement;
 
     /// <summary>Gets the measures at <see cref="AsOf"/>, for their histories (the trend charts), evaluated on first use.</summary>
     public MeasureReport Measures => measures ??= MeasureRules.Evaluate(Document, AsOf, Options.Scoring.Measures).GetValueOrThrow();
 
     /// <summary>Gets the scorecards at the ends of the quarters so far (the score charts), evaluated on first use.</summary>
     public ScoreHistory Scores => scores ??= ScoreHistory.Of(this);
+
+    /// <summary>Gets what moved since the end of the period before and why (the "What moved" section), worked out on first use.</summary>
+    public ScoreMovement Movement => movement ??= ScoreMovement.Between(PreviousScorecard, Scorecard);
 
     /// <summary>Gets the financial year the period falls in.</summary>
     public PeriodLabel FinancialYear => Document.Calendar.FinancialYearOf(Period);

@@ -29,16 +29,19 @@ internal static class ThemeSection
 
         html.Raw("<p>").Text($"Score {Format.Score(theme.Score)} ").Raw(Badges.Rag(theme.Rag))
             .Text($"; coverage {Format.Percent(theme.Coverage)}; measures meeting target {QuarterlyReport.Meeting(theme)}.").Raw("</p>");
-        html.Raw("<div class=\"score-and-why\">");
+
+        // The theme at a glance: its score over the quarters, its counts and why, and beside them the threats bearing on it.
+        html.Raw("<div class=\"theme-glance\"><div class=\"score-and-why\">");
         TrendCharts.Score(html, BidiText.Isolate(theme.Name) + " score", data.Scores.Of(theme.Id), data.Options.Scoring.Policy.Themes.Thresholds);
         html.Raw("<div>");
         Charts.CountsBar(html, theme.Counts, theme.Name);
         html.Raw("<p class=\"why\">").Text(PlainWords.Why(data, theme)).Raw("</p></div></div>");
+        Threats(html, data, theme);
+        html.Raw("</div>");
 
         OutcomeTable(html, theme);
         MeasureTable(html, data, theme);
         ActionTable(html, data, theme);
-        Threats(html, data, theme);
         Page.EndSection(html);
     }
 
@@ -54,14 +57,18 @@ internal static class ThemeSection
         }
 
         var name = BidiText.Isolate(theme.Name);
+        html.Raw("<div class=\"theme-threats\">");
         if (exposure.HighestScore is not { } highest)
         {
             Page.Paragraph(html, $"No open threat bears on {name} at {Format.Date(data.AsOf)}.", "note");
-            return;
+        }
+        else
+        {
+            Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"Open threats to {name}, named by it or by one of its outcomes: {exposure.OpenThreats}; the highest current score is {highest}."));
+            RiskSection.Figure(html, exposure.HeatMap, $"Threats to {name} by current likelihood and impact", opportunities: false);
         }
 
-        Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"Open threats to {name}, named by it or by one of its outcomes: {exposure.OpenThreats}; the highest current score is {highest}."));
-        RiskSection.Figure(html, exposure.HeatMap, $"Threats to {name} by current likelihood and impact", opportunities: false);
+        html.Raw("</div>");
     }
 
     private static void OutcomeTable(HtmlWriter html, ScoreNode theme)
