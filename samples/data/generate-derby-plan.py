@@ -91,6 +91,29 @@ measures += [
  annual("m.measures-met","smarter.finance","Council Plan measures with targets met or exceeded at year end","%","higherIsBetter",[("2021/22",65),("2022/23",72),("2023/24",70),("2024/25",74)],[("2022/23",70),("2023/24",75),("2024/25",75)]),
  annual("m.resident-satisfaction","resilient.communities","Residents satisfied with the council","%","higherIsBetter",[("2022/23",56),("2023/24",58),("2024/25",61)],[("2023/24",60),("2024/25",62)]),
 ]
+# who reports each measure (illustrative): the officers who own the actions and risks beside it
+OWNERS={
+ "m.recycling":"Head of Waste","m.residual-waste":"Head of Waste","m.fly-tipping":"Head of Waste","m.missed-bins":"Head of Waste",
+ "m.no2":"Head of Transport","m.council-emissions":"Head of Climate Change","m.cycle-routes":"Director of Place","m.bus-punctuality":"Head of Transport",
+ "m.trees":"Head of Parks","m.parks-satisfaction":"Head of Parks","m.footfall":"Director of Regeneration","m.vacant-units":"Director of Regeneration",
+ "m.event-attendance":"Head of Culture","m.museum-visits":"Head of Culture","m.public-realm":"Head of Regeneration",
+ "m.jobs-created":"Head of Economic Growth","m.employment-rate":"Head of Economic Growth","m.claimant":"Head of Economic Growth","m.investment":"Head of Economic Growth",
+ "m.adult-learning":"Head of Adult Learning","m.apprenticeships":"Head of HR",
+ "m.homes-standard":"Head of Housing","m.affordable-homes":"Head of Housing","m.temp-accommodation":"Head of Housing",
+ "m.schools-good":"Director of Education","m.ehcp-timeliness":"Director of Education","m.family-hubs":"Director of Early Help",
+ "m.delayed-discharge":"Director of Adult Social Care","m.reablement":"Director of Adult Social Care","m.asb":"Head of Community Safety",
+ "m.budget-variance":"Strategic Director of Corporate Resources","m.invoices":"Strategic Director of Corporate Resources",
+ "m.calls-answered":"Head of Customer Services","m.complaints-on-time":"Head of Customer Services","m.online":"Head of Digital",
+ "m.sickness":"Head of HR","m.vacancy-rate":"Head of HR",
+ "m.measures-met":"Chief Executive","m.resident-satisfaction":"Chief Executive",
+}
+def with_owner(m):
+    out={}
+    for k,v in m.items():
+        out[k]=v
+        if k=="unit": out["owner"]=OWNERS[m["id"]]
+    return out
+measures=[(oid,with_owner(m)) for oid,m in measures]
 # commentary on 2024/25 actuals (illustrative), by quarter Q1..Q4
 NOTES={
  "m.recycling":["Garden waste season lifted the rate.","Contamination in dry recycling rejected two loads.","Christmas peak; stretch target of 41% set at the Q2 review.","Flat on Q3; 'Recycle right' campaign effect levelling off."],

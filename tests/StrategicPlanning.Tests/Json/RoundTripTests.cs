@@ -32,6 +32,19 @@ public class RoundTripTests
         PlanJson.Write(again).Should().Contain("1234567.891234");
     }
 
+    [Fact]
+    public void JSN2_a_measure_owner_is_read_written_after_the_unit_and_read_back()
+    {
+        var document = Samples.FormatExampleWith(d => d.Measure()["owner"] = "Head of Waste");
+
+        var text = PlanJson.Write(document);
+        var again = PlanJson.Parse(text);
+
+        document.Plan.Themes[0].Outcomes[0].Measures[0].Owner.Should().Be("Head of Waste");
+        again.Should().Be(document);
+        text.Should().MatchRegex("\"unit\": \"[^\"]*\",\\s+\"owner\": \"Head of Waste\",\\s+\"polarity\"");
+    }
+
     [Theory]
     [InlineData("P3M", "P3M")]
     [InlineData("P1Y2M3W4DT5H6M7S", "P1Y2M3W4DT5H6M7S")]

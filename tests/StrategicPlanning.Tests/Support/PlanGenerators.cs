@@ -84,6 +84,7 @@ internal static class PlanGenerators
 
     public static readonly Gen<Measure> Measure =
         from head in Gen.Select(Id, OptionalText, Text, OptionalText, OptionalText)
+        from owner in OptionalText
         from polarity in Gen.Enum<Polarity>()
         from frequency in Gen.Enum<MeasureFrequency>()
         from weight in Amount
@@ -95,7 +96,7 @@ internal static class PlanGenerators
         from ext in Extensions
         select new Measure
         {
-            Id = head.Item1, Code = head.Item2, Title = head.Item3, Description = head.Item4, Unit = head.Item5,
+            Id = head.Item1, Code = head.Item2, Title = head.Item3, Description = head.Item4, Unit = head.Item5, Owner = owner,
             Polarity = polarity, Frequency = frequency, Weight = weight, MustDo = mustDo, Tolerance = tolerance,
             Baseline = baseline, Targets = targets, Actuals = actuals, Extensions = ext,
         };

@@ -7,7 +7,7 @@ namespace StrategicPlanning.Json;
 /// <summary>An outcome's measures (MEA-1), with their tolerance, baseline, targets and actuals read in the same pass.</summary>
 internal sealed class MeasuresConverter(int maxNameLength)
     : LeafArrayConverter<Measure, MeasuresConverter.State>(
-        "a measure", maxNameLength, "!id", "code", "!title", "description", "unit", "!polarity", "!frequency", "weight", "mustDo", "tolerance", "baseline", "targets", "actuals")
+        "a measure", maxNameLength, "!id", "code", "!title", "description", "unit", "owner", "!polarity", "!frequency", "weight", "mustDo", "tolerance", "baseline", "targets", "actuals")
 {
     private readonly TolerancesConverter tolerances = new(maxNameLength);
     private readonly BaselinesConverter baselines = new(maxNameLength);
@@ -23,13 +23,14 @@ internal sealed class MeasuresConverter(int maxNameLength)
             case 2: state.Title = Value<string>(ref reader, options); break;
             case 3: state.Description = Value<string>(ref reader, options); break;
             case 4: state.Unit = Value<string>(ref reader, options); break;
-            case 5: state.Polarity = Value<Polarity>(ref reader, options); break;
-            case 6: state.Frequency = Value<MeasureFrequency>(ref reader, options); break;
-            case 7: state.Weight = Value<decimal>(ref reader, options); break;
-            case 8: state.MustDo = Value<bool>(ref reader, options); break;
-            case 9: state.Tolerance = Object(tolerances, ref reader, options, ref state.ToleranceProblems); break;
-            case 10: state.Baseline = Object(baselines, ref reader, options, ref state.BaselineProblems); break;
-            case 11: state.Targets = targets.ReadItems(ref reader, options, out state.TargetProblems); break;
+            case 5: state.Owner = Value<string>(ref reader, options); break;
+            case 6: state.Polarity = Value<Polarity>(ref reader, options); break;
+            case 7: state.Frequency = Value<MeasureFrequency>(ref reader, options); break;
+            case 8: state.Weight = Value<decimal>(ref reader, options); break;
+            case 9: state.MustDo = Value<bool>(ref reader, options); break;
+            case 10: state.Tolerance = Object(tolerances, ref reader, options, ref state.ToleranceProblems); break;
+            case 11: state.Baseline = Object(baselines, ref reader, options, ref state.BaselineProblems); break;
+            case 12: state.Targets = targets.ReadItems(ref reader, options, out state.TargetProblems); break;
             default: state.Actuals = actuals.ReadItems(ref reader, options, out state.ActualProblems); break;
         }
     }
@@ -53,6 +54,7 @@ internal sealed class MeasuresConverter(int maxNameLength)
         Title = state.Title!,
         Description = state.Description,
         Unit = state.Unit,
+        Owner = state.Owner,
         Polarity = state.Polarity,
         Frequency = state.Frequency,
         Weight = state.Weight ?? Weights.Default,
@@ -71,6 +73,7 @@ internal sealed class MeasuresConverter(int maxNameLength)
         Write(writer, "title", item.Title, options);
         Optional(writer, "description", item.Description, options);
         Optional(writer, "unit", item.Unit, options);
+        Optional(writer, "owner", item.Owner, options);
         Write(writer, "polarity", item.Polarity, options);
         Write(writer, "frequency", item.Frequency, options);
         Write(writer, "weight", item.Weight, options);
@@ -117,6 +120,7 @@ internal sealed class MeasuresConverter(int maxNameLength)
         public string? Title;
         public string? Description;
         public string? Unit;
+        public string? Owner;
         public Polarity Polarity;
         public MeasureFrequency Frequency;
         public decimal? Weight;

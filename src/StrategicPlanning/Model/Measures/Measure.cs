@@ -24,6 +24,9 @@ public sealed record Measure
     /// <summary>Gets the unit the values are in, e.g. "%" or "days".</summary>
     public string? Unit { get; init; }
 
+    /// <summary>Gets who reports the measure, e.g. "Head of Waste": a quarterly return for one owner lists the measures they own.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>Gets which way is better.</summary>
     public required Polarity Polarity { get; init => field = Guard.Defined(value); }
 
