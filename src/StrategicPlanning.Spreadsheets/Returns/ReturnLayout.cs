@@ -137,6 +137,26 @@ internal static class ReturnLayout
     /// <summary>The assessment's date, blank for the quarter's last day (read).</summary>
     public const string AssessmentDate = "Assessment date";
 
+    /// <summary>
+    /// The words of the <see cref="Status"/> dropdown, one per reported status in ACT-2's order: what the writer offers
+    /// and the reader accepts (case and surrounding spaces ignored).
+    /// </summary>
+    public static readonly IReadOnlyList<KeyValuePair<ActionStatus, string>> StatusWords =
+    [
+        new(ActionStatus.NotStarted, "not started"),
+        new(ActionStatus.OnTrack, "on track"),
+        new(ActionStatus.AtRisk, "at risk"),
+        new(ActionStatus.OffTrack, "off track"),
+        new(ActionStatus.Completed, "completed"),
+        new(ActionStatus.Deferred, "deferred"),
+        new(ActionStatus.Cancelled, "cancelled"),
+    ];
+
+    /// <summary>A reported status in the words of <see cref="StatusWords"/>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Its words, e.g. "on track".</returns>
+    public static string WordsOf(ActionStatus status) => StatusWords[(int)status - 1].Value;
+
     /// <summary>What a return was made from: the SHA-256, lower-case hex, of the document as <see cref="PlanJson.WriteUtf8(PlanDocument)"/> writes it.</summary>
     /// <param name="document">The plan document.</param>
     /// <returns>64 lower-case hex digits.</returns>
