@@ -35,6 +35,7 @@ internal static class SplanApp
             ReportCommand.Annual(console),
             SchemaCommand.Create(console),
             ConvertCommand.Create(console),
+            ReturnCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -65,17 +65,9 @@ internal static class ReportCommand
             }
 
             var text = parsed.GetValue(period)!;
-            if (!document.Calendar.TryParse(text, out var label, out var why) || label.Kind != kind)
+            if (PeriodInput.Read(document, path, text, periodOption, kind, kindWords, "no report is written from a plan with errors", error, out var label) is { } refusedExit)
             {
-                error.WriteLine(TerminalText.Safe(why is null ? $"{periodOption} '{text}' is not {kindWords}." : $"{periodOption} '{text}': {why}"));
-                return ExitCodes.Unusable;
-            }
-
-            // Refused before the period's dates are worked out: a calendar with no usable start month has none (CAL-1).
-            var validation = PlanValidator.Validate(document);
-            if (!validation.IsValid)
-            {
-                return DocumentFile.Refused(error, path, "no report is written from a plan with errors", validation.Errors);
+                return refusedExit;
             }
 
             if (!CabinetReports.IsReportable(document.Calendar, label))

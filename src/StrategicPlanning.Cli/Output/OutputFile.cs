@@ -47,34 +47,79 @@ internal static class OutputFile
         }
 
         var bytes = Utf8.GetBytes(text);
-        string? temporary = null;
+        return WriteFiles([path], streams =>
+        {
+            streams[0].Write(bytes);
+            return null;
+        }, error);
+    }
+
+    /// <summary>
+    /// Writes one or more files, each whole to a temporary file beside it, renamed over its target only once
+    /// <paramref name="write"/> has written them all; <c>Wrote FILE (N KB).</c> on standard error for each.
+    /// </summary>
+    /// <param name="paths">The files to write.</param>
+    /// <param name="write">Writes the streams, one per path, in order; returns null to keep them, or a message (and nothing is kept).</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>Exit code 0, or 2 when a file cannot be written or <paramref name="write"/> refused (the reason on standard error).</returns>
+    public static int WriteFiles(IReadOnlyList<string> paths, Func<Stream[], string?> write, TextWriter error)
+    {
+        var temporaries = new string?[paths.Count];
+        var streams = new FileStream?[paths.Count];
+        var current = paths[0];
         try
         {
-            var target = RealPath.Resolve(path);
-            // Beside the target (a rename cannot cross file systems), with a short name that fits wherever the target fits.
-            temporary = Path.Combine(Path.GetDirectoryName(target)!, $".splan-{Guid.NewGuid():N}.tmp");
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            var targets = new string[paths.Count];
+            for (var i = 0; i < paths.Count; i++)
             {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                current = paths[i];
+                targets[i] = RealPath.Resolve(current);
+                // Beside the target (a rename cannot cross file systems), with a short name that fits wherever the target fits.
+                temporaries[i] = Path.Combine(Path.GetDirectoryName(targets[i])!, $".splan-{Guid.NewGuid():N}.tmp");
+                streams[i] = new FileStream(temporaries[i]!, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
             }
 
-            KeepMode(target, temporary);
-            File.Move(temporary, target, overwrite: true);
-            temporary = null;
-            error.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({bytes.Length / 1024:N0} KB).")));
+            current = paths[0];
+            if (write(streams!) is { } refused)
+            {
+                error.WriteLine(TerminalText.Safe(refused));
+                return ExitCodes.Unusable;
+            }
+
+            var sizes = new long[paths.Count];
+            for (var i = 0; i < paths.Count; i++)
+            {
+                current = paths[i];
+                streams[i]!.Flush(flushToDisk: true);
+                sizes[i] = streams[i]!.Length;
+                streams[i]!.Dispose();
+                KeepMode(targets[i], temporaries[i]!);
+            }
+
+            for (var i = 0; i < paths.Count; i++)
+            {
+                current = paths[i];
+                File.Move(temporaries[i]!, targets[i], overwrite: true);
+                temporaries[i] = null;
+                error.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"Wrote {paths[i]} ({sizes[i] / 1024:N0} KB).")));
+            }
+
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            error.WriteLine(TerminalText.Safe($"{path}: cannot be written: {ex.Message} Nothing was changed."));
+            error.WriteLine(TerminalText.Safe($"{current}: cannot be written: {ex.Message} Nothing was changed."));
             return ExitCodes.Unusable;
         }
         finally
         {
-            if (temporary is not null)
+            for (var i = 0; i < paths.Count; i++)
             {
-                TryDelete(temporary);
+                streams[i]?.Dispose();
+                if (temporaries[i] is { } temporary)
+                {
+                    TryDelete(temporary);
+                }
             }
         }
     }
