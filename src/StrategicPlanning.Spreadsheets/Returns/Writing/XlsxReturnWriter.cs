@@ -22,8 +22,8 @@ internal static class XlsxReturnWriter
     {
         var tables = ReturnTable.Of(data);
         using var package = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = package.AddWorkbookPart();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
+        var workbookPart = package.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
+        workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = XlsxStyles.Create();
         var sheets = new Sheets();
         uint id = 1;
 
@@ -46,7 +46,8 @@ internal static class XlsxReturnWriter
 
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, uint id, bool hidden, Action<WorksheetPart> write)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        // Relationship ids of our own rather than random ones, so the same input gives the same parts.
+        var part = workbookPart.AddNewPart<WorksheetPart>("rIdSheet" + id.ToString(CultureInfo.InvariantCulture));
         write(part);
         sheets.Append(new Sheet
         {
