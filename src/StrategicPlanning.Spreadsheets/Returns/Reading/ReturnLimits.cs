@@ -12,7 +12,7 @@ internal static class ReturnLimits
     public const int MaxFileBytes = 32 * 1024 * 1024;
 
     /// <summary>The most characters any one part of a workbook may unpack to (a guard against zip bombs).</summary>
-    public const long MaxCharactersInPart = 200_000_000;
+    public const long MaxCharactersInPart = 100_000_000;
 
     /// <summary>The most rows read from one sheet or CSV file.</summary>
     public const int MaxRows = 200_000;
