@@ -36,6 +36,7 @@ internal static class SplanApp
             SchemaCommand.Create(console),
             ConvertCommand.Create(console),
             ReturnCommand.Create(console),
+            ImportCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

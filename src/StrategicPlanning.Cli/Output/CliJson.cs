@@ -17,6 +17,7 @@ namespace StrategicPlanning.Cli;
 [JsonSerializable(typeof(FinanceReport))]
 [JsonSerializable(typeof(RisksReport))]
 [JsonSerializable(typeof(CompareReport))]
+[JsonSerializable(typeof(ImportReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<CliJsonContext> Relaxed = new(() => new CliJsonContext(new JsonSerializerOptions

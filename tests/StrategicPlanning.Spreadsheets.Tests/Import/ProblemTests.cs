@@ -61,8 +61,8 @@ public sealed class ProblemTests
     public void A_return_for_another_quarter_than_the_one_asked_for_is_refused()
     {
         var result = Fixtures.Merge(new ReturnImportOptions { Quarter = "2024/25 Q2" }, "filled.xlsx");
-        result.Problems.Should().ContainSingle(p => p.Severity == ReturnProblemSeverity.Refused).Which.Message.Should().Be(
-            "Return!B4: the return is for 2024/25 Q3, not 2024/25 Q2; import each quarter's returns on their own.");
+        result.Problems.Should().ContainSingle(p => p.Severity == ReturnProblemSeverity.Refused).Which.Should().Be(new ReturnProblem(
+            "filled.xlsx", "Return!B4", ReturnProblemSeverity.Refused, "the return is for 2024/25 Q3, not 2024/25 Q2; import each quarter's returns on their own."));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public static class ReturnImport
             var content = ReturnFileReader.Read(source);
             if (Refusal(document, content, ref quarter) is { } why)
             {
-                refused.Add(new ReturnProblem(content.Source, null, ReturnProblemSeverity.Refused, why));
+                refused.Add(new ReturnProblem(content.Source, why.Place, ReturnProblemSeverity.Refused, why.Message));
                 continue;
             }
 
@@ -79,28 +79,28 @@ public static class ReturnImport
     }
 
     /// <summary>Why a return is refused whole, or null: unreadable, not a return, another plan, another quarter.</summary>
-    private static string? Refusal(PlanDocument document, ReturnContent content, ref PeriodLabel? quarter)
+    private static (string? Place, string Message)? Refusal(PlanDocument document, ReturnContent content, ref PeriodLabel? quarter)
     {
         if (content.Refusal is { } refusal)
         {
-            return refusal;
+            return (null, refusal);
         }
 
         var plan = content.Identity[ReturnLayout.PlanKey];
         if (!string.Equals(plan.Value, document.Plan.Id, StringComparison.Ordinal))
         {
-            return $"{plan.Place}: the return is for plan '{plan.Value}', not '{document.Plan.Id}'; import it into its own plan.";
+            return (plan.Place, $"the return is for plan '{plan.Value}', not '{document.Plan.Id}'; import it into its own plan.");
         }
 
         var given = content.Identity[ReturnLayout.QuarterKey];
         if (!document.Calendar.TryParse(given.Value, out var label, out var error) || label.Kind != PeriodKind.Quarter)
         {
-            return $"{given.Place}: '{given.Value}' is not a quarter such as \"2024/25 Q3\"{(error is null ? "." : ": " + error)}";
+            return (given.Place, $"'{given.Value}' is not a quarter such as \"2024/25 Q3\"{(error is null ? "." : ": " + error)}");
         }
 
         if (quarter is { } expected && label != expected)
         {
-            return $"{given.Place}: the return is for {label}, not {expected}; import each quarter's returns on their own.";
+            return (given.Place, $"the return is for {label}, not {expected}; import each quarter's returns on their own.");
         }
 
         quarter = label;
