@@ -42,6 +42,23 @@ internal sealed class DocumentFile
         return document;
     }
 
+    /// <summary>
+    /// For a command that writes to <c>--out</c>: refuses an <paramref name="outPath"/> that would replace the input or is a
+    /// folder (<see cref="OutputFile.Check"/>) before anything is read, then loads the document as
+    /// <see cref="LoadDocument(string, SplanConsole, out int)"/> does; on failure writes why and returns null with exit code 2.
+    /// </summary>
+    public static Model.PlanDocument? LoadDocument(string path, string? outPath, SplanConsole console, out int exitCode)
+    {
+        if (OutputFile.Check(outPath, path) is { } refused)
+        {
+            console.Error.WriteLine(TerminalText.Safe(refused));
+            exitCode = ExitCodes.Unusable;
+            return null;
+        }
+
+        return LoadDocument(path, console, out exitCode);
+    }
+
     /// <summary>Reads bytes already loaded (by a command that looked at them first) as a plan document.</summary>
     public static DocumentFile FromBytes(string path, byte[] bytes) => new(path, bytes, PlanJson.Read(bytes));
 

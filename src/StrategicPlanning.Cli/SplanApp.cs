@@ -37,6 +37,7 @@ internal static class SplanApp
             ConvertCommand.Create(console),
             ReturnCommand.Create(console),
             ImportCommand.Create(console),
+            ExportCommand.Create(console),
         };
 
         var parsed = root.Parse(args);

@@ -52,13 +52,7 @@ internal static class ReportCommand
             var error = console.Error;
             var path = parsed.GetValue(file)!;
             var outPath = parsed.GetValue(outFile);
-            if (OutputFile.Check(outPath, path) is { } refused)
-            {
-                error.WriteLine(TerminalText.Safe(refused));
-                return ExitCodes.Unusable;
-            }
-
-            var document = DocumentFile.LoadDocument(path, console, out var exit);
+            var document = DocumentFile.LoadDocument(path, outPath, console, out var exit);
             if (document is null)
             {
                 return exit;

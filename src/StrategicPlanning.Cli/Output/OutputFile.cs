@@ -38,20 +38,38 @@ internal static class OutputFile
     /// (UTF-8, no BOM) with <c>Wrote FILE (N KB).</c> on standard error.
     /// </summary>
     /// <returns>Exit code 0, or 2 when the file cannot be written (the reason on standard error).</returns>
-    public static int Write(string text, string? path, TextWriter output, TextWriter error)
+    public static int Write(string text, string? path, TextWriter output, TextWriter error) =>
+        Write(path, output, error, writer =>
+        {
+            writer.Write(text);
+            return ExitCodes.Success;
+        });
+
+    /// <summary>
+    /// Lets <paramref name="write"/> write to standard output when <paramref name="path"/> is null, else to the file
+    /// (UTF-8, no BOM of its own), streamed, with <c>Wrote FILE (N KB).</c> on standard error. When
+    /// <paramref name="write"/> returns an exit code other than 0, having said why, the file is left as it was.
+    /// </summary>
+    /// <returns>The exit code <paramref name="write"/> returned, or 2 when the file cannot be written (the reason on standard error).</returns>
+    public static int Write(string? path, TextWriter output, TextWriter error, Func<TextWriter, int> write)
     {
         if (path is null)
         {
-            output.Write(text);
-            return ExitCodes.Success;
+            return write(output);
         }
 
-        var bytes = Utf8.GetBytes(text);
-        return WriteFiles([path], streams =>
+        var exit = ExitCodes.Success;
+        var written = WriteFiles([path], streams =>
         {
-            streams[0].Write(bytes);
-            return null;
+            using (var writer = new StreamWriter(streams[0], Utf8, bufferSize: 1 << 16, leaveOpen: true))
+            {
+                exit = write(writer);
+            }
+
+            // The callback has said why it stopped: nothing more to say, and nothing is kept.
+            return exit == ExitCodes.Success ? null : string.Empty;
         }, error);
+        return exit == ExitCodes.Success ? written : exit;
     }
 
     /// <summary>
@@ -59,7 +77,7 @@ internal static class OutputFile
     /// <paramref name="write"/> has written them all; <c>Wrote FILE (N KB).</c> on standard error for each.
     /// </summary>
     /// <param name="paths">The files to write.</param>
-    /// <param name="write">Writes the streams, one per path, in order; returns null to keep them, or a message (and nothing is kept).</param>
+    /// <param name="write">Writes the streams, one per path, in order; returns null to keep them, or a message, empty when already said (and nothing is kept).</param>
     /// <param name="error">Standard error.</param>
     /// <returns>Exit code 0, or 2 when a file cannot be written or <paramref name="write"/> refused (the reason on standard error).</returns>
     public static int WriteFiles(IReadOnlyList<string> paths, Func<Stream[], string?> write, TextWriter error)
@@ -82,7 +100,11 @@ internal static class OutputFile
             current = paths[0];
             if (write(streams!) is { } refused)
             {
-                error.WriteLine(TerminalText.Safe(refused));
+                if (refused.Length > 0)
+                {
+                    error.WriteLine(TerminalText.Safe(refused));
+                }
+
                 return ExitCodes.Unusable;
             }
 

@@ -11,7 +11,7 @@ namespace StrategicPlanning.Cli.Tests.Fuzz;
 /// </summary>
 internal sealed record FuzzCase(int Number, string Origin, string Mutation, FuzzInput Input, IReadOnlyList<string> Steps)
 {
-    public static readonly string[] Commands = ["validate", "score", "explain", "reviews", "finance", "risks", "report", "annual-report", "convert", "schema", "compare"];
+    public static readonly string[] Commands = ["validate", "score", "explain", "reviews", "finance", "risks", "report", "annual-report", "convert", "schema", "compare", "export"];
 
     /// <summary>Makes case <paramref name="number"/> of the run with <paramref name="seed"/>.</summary>
     public static FuzzCase Make(int seed, int number, int commandsPerCase)
@@ -127,6 +127,14 @@ internal sealed record FuzzCase(int Number, string Origin, string Mutation, Fuzz
             case "annual-report":
                 var period = Label(random, Date(random, start, end, forSplan: false), yearStart, quarter: command == "report");
                 args.AddRange([command == "report" ? "--quarter" : "--year", period]);
+                break;
+            case "export":
+                args.AddRange(["--to", "csv", "--what", random.Pick(["actuals", "scores", "actions", "risks"])]);
+                if (random.Next(4) != 0)
+                {
+                    args.AddRange(["--as-of", asOf]);
+                }
+
                 break;
             case "convert":
                 args.AddRange(["--to", random.Next(20) == 0 ? "json" : "stratml"]);

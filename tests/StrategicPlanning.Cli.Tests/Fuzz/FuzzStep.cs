@@ -54,6 +54,11 @@ internal static class FuzzStep
             return $"splan exited 0 with --format json but its output is not JSON:\n{Head(output.ToString())}";
         }
 
+        if (exit == 0 && args[0] == "export" && !output.ToString().StartsWith("\uFEFFas_of,", StringComparison.Ordinal))
+        {
+            return $"splan export exited 0 but wrote no table:\n{Head(output.ToString())}";
+        }
+
         return exit == 0 && args[0] is "report" or "annual-report" && !output.ToString().StartsWith("<!DOCTYPE html>", StringComparison.Ordinal)
             ? $"splan {args[0]} exited 0 but wrote no HTML:\n{Head(output.ToString())}"
             : null;
