@@ -1,13 +1,13 @@
 namespace StrategicPlanning.Architecture.Tests;
 
 /// <summary>
-/// All text the library, the reports, StratML and splan produce is the same in every culture: numbers and dates are
+/// All text the library, the reports, StratML, the spreadsheets and splan produce is the same in every culture: numbers and dates are
 /// formatted with the invariant culture wherever they become text (issue: "weight is -1,5" under de-DE).
 /// </summary>
 public class CultureInvarianceTests
 {
     public static TheoryData<string> Projects() =>
-        ["StrategicPlanning", "StrategicPlanning.Reports", "StrategicPlanning.StratML", "StrategicPlanning.Cli"];
+        ["StrategicPlanning", "StrategicPlanning.Reports", "StrategicPlanning.StratML", "StrategicPlanning.Spreadsheets", "StrategicPlanning.Cli"];
 
     [Theory]
     [MemberData(nameof(Projects))]

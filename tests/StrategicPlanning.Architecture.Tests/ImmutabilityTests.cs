@@ -94,7 +94,7 @@ public class ImmutabilityTests
     /// exceptions (an exception's state belongs to .NET).
     /// </summary>
     private static IEnumerable<Type> Checked() =>
-        new[] { Layers.Library, Layers.Reports, Layers.StratML }
+        new[] { Layers.Library, Layers.Reports, Layers.StratML, Layers.Spreadsheets }
             .SelectMany(assembly => assembly.GetExportedTypes())
             .Where(t => !t.IsEnum && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);

@@ -13,7 +13,7 @@ namespace StrategicPlanning.Architecture.Tests;
 public class LayerTests
 {
     private static readonly ArchUnitNET.Domain.Architecture Everything = new ArchLoader()
-        .LoadAssemblies(Layers.Library, Layers.Reports, Layers.StratML, Layers.Cli)
+        .LoadAssemblies(Layers.Library, Layers.Reports, Layers.StratML, Layers.Spreadsheets, Layers.Cli)
         .Build();
 
     public static TheoryData<string, string> ForbiddenPairs()
@@ -71,5 +71,16 @@ public class LayerTests
     {
         Types().That().ResideInAssembly(Layers.Reports).Should().NotDependOnAny(Types().That().ResideInAssembly(Layers.StratML)).Check(Everything);
         Types().That().ResideInAssembly(Layers.StratML).Should().NotDependOnAny(Types().That().ResideInAssembly(Layers.Reports)).Check(Everything);
+    }
+
+    [Fact]
+    public void The_spreadsheets_package_uses_the_library_only_and_no_other_package_uses_it()
+    {
+        var spreadsheets = Types().That().ResideInAssembly(Layers.Spreadsheets);
+        Types().That().ResideInAssembly(Layers.Spreadsheets).Should().NotDependOnAny(Types().That().ResideInAssembly(Layers.Reports)).Check(Everything);
+        Types().That().ResideInAssembly(Layers.Spreadsheets).Should().NotDependOnAny(Types().That().ResideInAssembly(Layers.StratML)).Check(Everything);
+        Types().That().ResideInAssembly(Layers.Reports).Should().NotDependOnAny(spreadsheets).Check(Everything);
+        Types().That().ResideInAssembly(Layers.StratML).Should().NotDependOnAny(spreadsheets).Check(Everything);
+        Types().That().ResideInAssembly(Layers.Library).Should().NotDependOnAny(spreadsheets).Check(Everything);
     }
 }

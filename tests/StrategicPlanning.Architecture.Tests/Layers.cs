@@ -43,6 +43,8 @@ internal static class Layers
 
     public static Assembly StratML { get; } = typeof(StratML.StratMLReader).Assembly;
 
+    public static Assembly Spreadsheets { get; } = typeof(Spreadsheets.OpenData).Assembly;
+
     public static Assembly Cli { get; } = Assembly.Load("splan");
 
     public static string Full(string name) => Root + "." + name;

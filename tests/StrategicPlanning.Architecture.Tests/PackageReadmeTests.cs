@@ -9,7 +9,7 @@ namespace StrategicPlanning.Architecture.Tests;
 public partial class PackageReadmeTests
 {
     public static TheoryData<string> Packages() =>
-        ["StrategicPlanning", "StrategicPlanning.Reports", "StrategicPlanning.StratML", "StrategicPlanning.Cli"];
+        ["StrategicPlanning", "StrategicPlanning.Reports", "StrategicPlanning.StratML", "StrategicPlanning.Spreadsheets", "StrategicPlanning.Cli"];
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -36,6 +36,7 @@ public partial class PackageReadmeTests
     [InlineData("StrategicPlanning")]
     [InlineData("StrategicPlanning.Reports")]
     [InlineData("StrategicPlanning.StratML")]
+    [InlineData("StrategicPlanning.Spreadsheets")]
     public void The_package_readme_example_compiles_without_warnings(string project)
     {
         var text = File.ReadAllText(Path.Combine(Repository.Root, "src", project, "README.md"));
