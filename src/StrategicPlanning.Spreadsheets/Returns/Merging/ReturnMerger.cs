@@ -164,5 +164,5 @@ internal sealed class ReturnMerger(PlanDocument document, ReturnImportOptions op
     private static string Assessment(int likelihood, int impact, string? commentary) =>
         string.Create(CultureInfo.InvariantCulture, $"likelihood {likelihood}, impact {impact}") + (commentary is null ? string.Empty : $" ('{commentary}')");
 
-    private static string Number(decimal value) => CellValues.Normal(value).ToString(CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => CellReading.Normal(value).ToString(CultureInfo.InvariantCulture);
 }

@@ -38,11 +38,11 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         }
     }
 
-    private void Measure(string source, ReturnTable table, ReturnRow row)
+    private void Measure(string source, FilledTable table, ReturnRow row)
     {
-        var (idCell, periodCell, actualCell, commentary) = (row.Cells[0], row.Cells[1], row.Cells[2], CellValues.Text(row.Cells[3]));
+        var (idCell, periodCell, actualCell, commentary) = (row.Cells[0], row.Cells[1], row.Cells[2], CellReading.Text(row.Cells[3]));
         var rowPlace = table.Grid.RowPlace(row.Number);
-        if (CellValues.Text(actualCell) is null)
+        if (CellReading.Text(actualCell) is null)
         {
             if (commentary is not null)
             {
@@ -62,7 +62,7 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
             return;
         }
 
-        if (!CellValues.TryNumber(actualCell!.Value, IsPercentUnit(measure.Unit), out var value, out var error))
+        if (!CellReading.TryNumber(actualCell!.Value, IsPercentUnit(measure.Unit), out var value, out var error))
         {
             entries.Error(source, table.Place(row, 2), error!);
             return;
@@ -71,13 +71,13 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         entries.Measures.Add(new MeasureEntry(measure.Id, period, value, commentary, source, rowPlace));
     }
 
-    private void Action(string source, ReturnTable table, ReturnRow row)
+    private void Action(string source, FilledTable table, ReturnRow row)
     {
-        var statusText = CellValues.Text(row.Cells[1]);
-        var commentary = CellValues.Text(row.Cells[3]);
+        var statusText = CellReading.Text(row.Cells[1]);
+        var commentary = CellReading.Text(row.Cells[3]);
         if (statusText is null)
         {
-            if (row.Cells.Skip(1).Any(cell => CellValues.Text(cell) is not null))
+            if (row.Cells.Skip(1).Any(cell => CellReading.Text(cell) is not null))
             {
                 entries.Error(source, table.Place(row, 1), "there is no Status; an update needs one (choose from the list), or clear the row's other cells.");
             }
@@ -97,9 +97,9 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         }
 
         decimal? percent = null;
-        if (row.Cells[2] is { } percentCell && CellValues.Text(percentCell) is not null)
+        if (row.Cells[2] is { } percentCell && CellReading.Text(percentCell) is not null)
         {
-            if (!CellValues.TryNumber(percentCell, percentUnit: true, out var value, out var error))
+            if (!CellReading.TryNumber(percentCell, percentUnit: true, out var value, out var error))
             {
                 entries.Error(source, table.Place(row, 2), error!);
                 return;
@@ -107,7 +107,7 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
 
             if (value is < 0 or > 100)
             {
-                entries.Error(source, table.Place(row, 2), $"'{CellValues.Text(percentCell)}' is not a percentage from 0 to 100.");
+                entries.Error(source, table.Place(row, 2), $"'{CellReading.Text(percentCell)}' is not a percentage from 0 to 100.");
                 return;
             }
 
@@ -120,14 +120,14 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         }
     }
 
-    private void Risk(string source, ReturnTable table, ReturnRow row)
+    private void Risk(string source, FilledTable table, ReturnRow row)
     {
-        var (likelihoodCell, impactCell, commentary) = (row.Cells[1], row.Cells[2], CellValues.Text(row.Cells[3]));
-        var hasLikelihood = CellValues.Text(likelihoodCell) is not null;
-        var hasImpact = CellValues.Text(impactCell) is not null;
+        var (likelihoodCell, impactCell, commentary) = (row.Cells[1], row.Cells[2], CellReading.Text(row.Cells[3]));
+        var hasLikelihood = CellReading.Text(likelihoodCell) is not null;
+        var hasImpact = CellReading.Text(impactCell) is not null;
         if (!hasLikelihood && !hasImpact)
         {
-            if (commentary is not null || CellValues.Text(row.Cells[4]) is not null)
+            if (commentary is not null || CellReading.Text(row.Cells[4]) is not null)
             {
                 entries.Warning(source, table.Place(row, 3), "commentary with no new likelihood and impact is not imported: it belongs to an assessment.");
             }
@@ -155,10 +155,10 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         }
     }
 
-    private T? Find<T>(string source, ReturnTable table, ReturnRow row, GridCell? cell, string what, Func<string, T?> find)
+    private T? Find<T>(string source, FilledTable table, ReturnRow row, GridCell? cell, string what, Func<string, T?> find)
         where T : class
     {
-        var id = CellValues.Text(cell);
+        var id = CellReading.Text(cell);
         if (id is null)
         {
             entries.Error(source, table.Place(row, 0), $"there is no {table.Headers[0]} on a row with values; keep the id the return was sent with.");
@@ -174,9 +174,9 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         return found;
     }
 
-    private PeriodLabel? Period(string source, ReturnTable table, ReturnRow row, GridCell? cell, Measure measure)
+    private PeriodLabel? Period(string source, FilledTable table, ReturnRow row, GridCell? cell, Measure measure)
     {
-        var text = CellValues.Text(cell);
+        var text = CellReading.Text(cell);
         var kind = measure.Frequency switch
         {
             MeasureFrequency.Monthly => PeriodKind.Month,
@@ -190,7 +190,7 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
             return null;
         }
 
-        if (cell!.Value.Kind == CellKind.Number && kind == PeriodKind.Month && CellValues.TryDate(cell.Value, table.Grid.Date1904, out var month, out _))
+        if (cell!.Value.Kind == CellKind.Number && kind == PeriodKind.Month && CellReading.TryDate(cell.Value, table.Grid.Date1904, out var month, out _))
         {
             // Excel turns a typed 2024-10 into a date: the month is what was meant.
             label = calendar.MonthOf(month);
@@ -216,14 +216,14 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         return label;
     }
 
-    private LocalDate? Date(string source, ReturnTable table, ReturnRow row, int index, bool date1904)
+    private LocalDate? Date(string source, FilledTable table, ReturnRow row, int index, bool date1904)
     {
-        if (row.Cells[index] is not { } cell || CellValues.Text(cell) is null)
+        if (row.Cells[index] is not { } cell || CellReading.Text(cell) is null)
         {
             return quarterDates.End;
         }
 
-        if (!CellValues.TryDate(cell, date1904, out var date, out var error))
+        if (!CellReading.TryDate(cell, date1904, out var date, out var error))
         {
             entries.Error(source, table.Place(row, index), error!);
             return null;
@@ -238,10 +238,10 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
         return date;
     }
 
-    private int? Level(string source, ReturnTable table, ReturnRow row, int index, int levels, IReadOnlyList<string> labels, string what)
+    private int? Level(string source, FilledTable table, ReturnRow row, int index, int levels, IReadOnlyList<string> labels, string what)
     {
         var cell = row.Cells[index]!.Value;
-        var text = CellValues.Text(cell)!;
+        var text = CellReading.Text(cell)!;
         for (var i = 0; i < labels.Count; i++)
         {
             if (string.Equals(labels[i].Trim(), text, StringComparison.OrdinalIgnoreCase))
@@ -250,7 +250,7 @@ internal sealed class ReturnRows(PlanDocument document, PeriodLabel quarter, Ret
             }
         }
 
-        if (CellValues.TryWhole(cell, out var level, out _) && level >= 1 && level <= levels)
+        if (CellReading.TryWhole(cell, out var level, out _) && level >= 1 && level <= levels)
         {
             return level;
         }

@@ -16,11 +16,11 @@ internal enum TableKind
 /// <summary>One identity value of a return and where it was read.</summary>
 internal sealed record IdentityValue(string? Value, string Place);
 
-/// <summary>One data row of a table: its number and the cells of the columns import reads, in <see cref="ReturnTable.Headers"/> order.</summary>
+/// <summary>One data row of a table: its number and the cells of the columns import reads, in <see cref="FilledTable.Headers"/> order.</summary>
 internal sealed record ReturnRow(int Number, GridCell?[] Cells);
 
 /// <summary>A table found in a sheet or CSV file: its kind, the columns import reads (null when absent) and its data rows.</summary>
-internal sealed class ReturnTable(TableKind kind, Grid grid, string[] headers, int[] columns)
+internal sealed class FilledTable(TableKind kind, Grid grid, string[] headers, int[] columns)
 {
     public TableKind Kind { get; } = kind;
 
@@ -46,7 +46,7 @@ internal sealed class ReturnContent(string source)
     /// <summary>Gets the identity values by key (<see cref="ReturnLayout.PlanKey"/>, …).</summary>
     public Dictionary<string, IdentityValue> Identity { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public List<ReturnTable> Tables { get; } = [];
+    public List<FilledTable> Tables { get; } = [];
 
     /// <summary>Gets or sets why the whole file cannot be used, or null.</summary>
     public string? Refusal { get; set; }

@@ -89,7 +89,7 @@ internal static class ReturnFileReader
     /// <summary>Reads a sheet: finds its header row (or identity rows) in its first rows, then keeps the read columns of every row after it.</summary>
     private static void ReadTable(Grid grid, ReturnContent content, bool csv)
     {
-        ReturnTable? table = null;
+        FilledTable? table = null;
         int[]? identityColumns = null;
         var identitySheet = false;
         var searched = 0;
@@ -128,7 +128,7 @@ internal static class ReturnFileReader
         }
     }
 
-    private static ReturnTable? Header(Grid grid, GridRow row)
+    private static FilledTable? Header(Grid grid, GridRow row)
     {
         foreach (var (kind, headers) in ReadHeaders)
         {
@@ -137,16 +137,16 @@ internal static class ReturnFileReader
                 continue;
             }
 
-            return new ReturnTable(kind, grid, headers, [.. headers.Select(header => ColumnOf(row, header))]);
+            return new FilledTable(kind, grid, headers, [.. headers.Select(header => ColumnOf(row, header))]);
         }
 
         return null;
     }
 
-    private static void AddRow(ReturnTable table, GridRow row, int[]? identityColumns, ReturnContent content)
+    private static void AddRow(FilledTable table, GridRow row, int[]? identityColumns, ReturnContent content)
     {
         var cells = table.Columns.Select(column => row[column]).ToArray();
-        if (cells.All(cell => CellValues.Text(cell) is null))
+        if (cells.All(cell => CellReading.Text(cell) is null))
         {
             return;
         }
@@ -166,7 +166,7 @@ internal static class ReturnFileReader
                 continue;
             }
 
-            var value = CellValues.Text(row[identityColumns[i]]);
+            var value = CellReading.Text(row[identityColumns[i]]);
             var place = table.Grid.Place(row.Number, identityColumns[i], keys[i]);
             if (!content.Identity.TryGetValue(keys[i], out var known))
             {
@@ -184,14 +184,14 @@ internal static class ReturnFileReader
     {
         foreach (var (column, cell) in row.Cells)
         {
-            var key = CellValues.Text(cell);
+            var key = CellReading.Text(cell);
             var known = IdentityKeys.FirstOrDefault(k => Same(k, key));
             if (known is null)
             {
                 continue;
             }
 
-            var value = CellValues.Text(row[column + 1]);
+            var value = CellReading.Text(row[column + 1]);
             if (known == ReturnLayout.FormatKey)
             {
                 if (value is null || !value.StartsWith("StrategicPlanning return", StringComparison.OrdinalIgnoreCase))
@@ -236,7 +236,7 @@ internal static class ReturnFileReader
 
             var grid = workbook.Grid(sheet);
             var row = grid.Rows().TakeWhile(r => r.Number <= target.Row).FirstOrDefault(r => r.Number == target.Row);
-            content.Identity.TryAdd(key, new IdentityValue(CellValues.Text(row?[target.Column]), grid.Place(target.Row, target.Column, null)));
+            content.Identity.TryAdd(key, new IdentityValue(CellReading.Text(row?[target.Column]), grid.Place(target.Row, target.Column, null)));
         }
     }
 
@@ -244,7 +244,7 @@ internal static class ReturnFileReader
     {
         foreach (var (column, cell) in row.Cells)
         {
-            if (Same(header, CellValues.Text(cell)))
+            if (Same(header, CellReading.Text(cell)))
             {
                 return column;
             }

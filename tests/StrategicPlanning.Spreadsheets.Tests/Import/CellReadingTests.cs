@@ -14,7 +14,7 @@ public sealed class CellValuesTests
     [InlineData("-2.5", "-2.5")]
     public void A_number_cell_is_read_from_its_digits_to_the_15_significant_digits_Excel_keeps(string stored, string expected)
     {
-        CellValues.TryNumber(new GridCell(CellKind.Number, stored, false), percentUnit: false, out var value, out _).Should().BeTrue();
+        CellReading.TryNumber(new GridCell(CellKind.Number, stored, false), percentUnit: false, out var value, out _).Should().BeTrue();
         value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
         value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
     }
@@ -29,7 +29,7 @@ public sealed class CellValuesTests
     [InlineData("\u22123", false, "-3")]
     public void A_number_typed_as_text_is_read(string text, bool percentUnit, string expected)
     {
-        CellValues.TryNumber(new GridCell(CellKind.Text, text, false), percentUnit, out var value, out _).Should().BeTrue();
+        CellReading.TryNumber(new GridCell(CellKind.Text, text, false), percentUnit, out var value, out _).Should().BeTrue();
         value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -37,9 +37,9 @@ public sealed class CellValuesTests
     public void A_percentage_cell_is_read_as_the_unit_says()
     {
         var cell = new GridCell(CellKind.Number, "0.42", Percent: true);
-        CellValues.TryNumber(cell, percentUnit: true, out var percent, out _).Should().BeTrue();
+        CellReading.TryNumber(cell, percentUnit: true, out var percent, out _).Should().BeTrue();
         percent.Should().Be(42m);
-        CellValues.TryNumber(cell, percentUnit: false, out var fraction, out _).Should().BeTrue();
+        CellReading.TryNumber(cell, percentUnit: false, out var fraction, out _).Should().BeTrue();
         fraction.Should().Be(0.42m);
     }
 
@@ -50,7 +50,7 @@ public sealed class CellValuesTests
     [InlineData("£12")]
     public void Text_that_is_not_a_number_is_refused_with_what_to_do(string text)
     {
-        CellValues.TryNumber(new GridCell(CellKind.Text, text, false), false, out _, out var error).Should().BeFalse();
+        CellReading.TryNumber(new GridCell(CellKind.Text, text, false), false, out _, out var error).Should().BeFalse();
         error.Should().StartWith($"'{text}' is not a number; ").And.EndWith("leave it blank for no data.");
     }
 
@@ -68,7 +68,7 @@ public sealed class CellValuesTests
     [InlineData(nameof(CellKind.Text), "31 Dec 2024", false, "2024-12-31")]
     public void Dates_are_read_as_serial_numbers_in_either_date_system_ISO_cells_or_text(string kind, string text, bool date1904, string expected)
     {
-        CellValues.TryDate(new GridCell(Enum.Parse<CellKind>(kind), text, false), date1904, out var date, out var error).Should().BeTrue(error);
+        CellReading.TryDate(new GridCell(Enum.Parse<CellKind>(kind), text, false), date1904, out var date, out var error).Should().BeTrue(error);
         date.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value);
     }
 
@@ -77,7 +77,7 @@ public sealed class CellValuesTests
     [InlineData("soon")]
     public void Text_that_is_not_a_date_is_refused_with_the_form_to_use(string text)
     {
-        CellValues.TryDate(new GridCell(CellKind.Text, text, false), false, out _, out var error).Should().BeFalse();
+        CellReading.TryDate(new GridCell(CellKind.Text, text, false), false, out _, out var error).Should().BeFalse();
         error.Should().Be($"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2024-12-31.");
     }
 

@@ -14,7 +14,7 @@ namespace StrategicPlanning.Spreadsheets;
 /// so a typed 0.1 is 0.1 exactly and a formula's 0.30000000000000004 is 0.3. Each failure is a sentence for the person
 /// who filled the return in.
 /// </summary>
-internal static partial class CellValues
+internal static partial class CellReading
 {
     private static readonly string[] DatePatterns = ["uuuu-MM-dd", "dd/MM/uuuu", "d/M/uuuu", "d MMMM uuuu", "d MMM uuuu", "dd-MMM-uuuu", "d-MMM-uuuu", "dd.MM.uuuu"];
 
