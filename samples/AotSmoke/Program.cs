@@ -5,13 +5,15 @@
 //   artifacts/aot-smoke/AotSmoke FILE
 //
 // It reads the plan (JSN), validates it (VAL), scores its themes at a fixed date (AGG), writes it back and reads that
-// again, refuses a date that is not "YYYY-MM-DD" (CAL-4), renders the quarterly Cabinet report and exports StratML:
-// every path of the JSON reader and writer, the rules and the two packages that a trimmed program could lose.
+// again, refuses a date that is not "YYYY-MM-DD" (CAL-4), renders the quarterly Cabinet report, exports StratML and
+// writes the open data table of actuals as CSV (Sep): every path of the JSON reader and writer, the rules and the
+// packages that a trimmed program could lose.
 using System.Globalization;
 using NodaTime;
 using StrategicPlanning.Aggregation;
 using StrategicPlanning.Json;
 using StrategicPlanning.Reports;
+using StrategicPlanning.Spreadsheets;
 using StrategicPlanning.StratML;
 using StrategicPlanning.Validation;
 
@@ -60,6 +62,10 @@ Console.WriteLine($"report {quarter}: {(report.StartsWith("<!DOCTYPE html>", Str
 var stratml = StratMLWriter.Write(document);
 var imported = StratMLReader.Parse(stratml.Xml);
 Console.WriteLine($"stratml: {Number(stratml.Xml.Length)} characters, {Number(stratml.Notes.Count)} notes; imported again: {(imported.Document is { } back ? Number(back.Plan.Themes.Count) + " themes" : "failed")}");
+
+using var csv = new MemoryStream();
+var table = OpenData.WriteCsv(document, OpenDataTable.Actuals, asOf, csv).GetValueOrThrow();
+Console.WriteLine($"open data {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {Number((int)table.Rows)} rows of actuals, {Number(table.Columns.Count)} columns, {Number((int)csv.Length)} bytes");
 return 0;
 
 static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
