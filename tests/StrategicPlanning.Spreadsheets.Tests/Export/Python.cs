@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace StrategicPlanning.Spreadsheets.Tests.Export;
+
+/// <summary>python3 on the PATH, and whether it has a module.</summary>
+internal static class Python
+{
+    public static bool Has(string? module) => Try(module is null ? "pass" : "import " + module) == 0;
+
+    public static string Missing(string? module) => module is null
+        ? "python3 is not installed: install it (Debian: sudo apt-get install -y python3) to check the tables with Python's csv module"
+        : $"Python's {module} is not installed: install it (Debian: sudo apt-get install -y python3-{module}) to check the tables with it";
+
+    public static string Run(string script, IEnumerable<string> arguments)
+    {
+        using var process = Start(script, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, error);
+        return output.Result;
+    }
+
+    private static int Try(string script)
+    {
+        try
+        {
+            using var process = Start(script, []);
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return -1; // no python3
+        }
+    }
+
+    private static Process Start(string script, IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(info)!;
+    }
+}
