@@ -2,7 +2,7 @@
 namespace StrategicPlanning.Spreadsheets.Tests.Import;
 
 /// <summary>Cells read the way people type them, into exact decimals and dates.</summary>
-public sealed class CellValuesTests
+public sealed class CellReadingTests
 {
     [Theory]
     [InlineData("0.1", "0.1")]
