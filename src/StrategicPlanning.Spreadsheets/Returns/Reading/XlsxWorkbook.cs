@@ -48,7 +48,7 @@ internal sealed class XlsxWorkbook : IDisposable
             {
                 if (sheets.Count == ReturnLimits.MaxSheets)
                 {
-                    throw new ReturnReadException($"the workbook has more than {ReturnLimits.MaxSheets} sheets; a return has five.");
+                    throw new ReturnReadException($"the workbook has more than {ReturnLimits.Count(ReturnLimits.MaxSheets)} sheets; a return has five.");
                 }
 
                 if (sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
