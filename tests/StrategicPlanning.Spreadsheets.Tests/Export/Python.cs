@@ -2,9 +2,14 @@ using System.Diagnostics;
 
 namespace StrategicPlanning.Spreadsheets.Tests.Export;
 
-/// <summary>python3 on the PATH, and whether it has a module.</summary>
+/// <summary>
+/// Debian's /usr/bin/python3 (where apt-get puts python3-pandas and python3-openpyxl) when there is one, else python3 on
+/// the PATH (a pyenv build first on the PATH may lack Debian's modules), and whether it has a module.
+/// </summary>
 internal static class Python
 {
+    private static readonly string Program = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     public static bool Has(string? module) => Try(module is null ? "pass" : "import " + module) == 0;
 
     public static string Missing(string? module) => module is null
@@ -39,7 +44,7 @@ internal static class Python
 
     private static Process Start(string script, IEnumerable<string> arguments)
     {
-        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(Program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(script);
         foreach (var argument in arguments)
