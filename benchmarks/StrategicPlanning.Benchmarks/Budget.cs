@@ -80,6 +80,7 @@ internal static class Budget
         // 3. The whole splan process against Python's C JSON parser on the same 1,000,000-leaf file.
         large = null;
         GC.Collect();
+        SpreadsheetBudget.Run(output, results);
         try
         {
             // One run each: both are whole processes starting cold, and Python alone takes tens of seconds at this size.
@@ -126,12 +127,12 @@ internal static class Budget
         ("risks", f => RiskRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
     ];
 
-    private static void Report(TextWriter output, (string Name, double Measured, double Limit) result, string detail) =>
+    internal static void Report(TextWriter output, (string Name, double Measured, double Limit) result, string detail) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{result.Name} {result.Measured:0.00} {result.Limit:0.00} {(result.Measured <= result.Limit ? "ok" : "FAIL")}   ({detail})"));
 
     /// <summary>Runs once to warm up, then <paramref name="runs"/> times; the median in seconds.</summary>
-    private static double Median(int runs, Action action)
+    internal static double Median(int runs, Action action)
     {
         action();
         var times = new double[runs];
@@ -150,7 +151,7 @@ internal static class Budget
 
     /// <summary>Times <paramref name="baseline"/> then <paramref name="measured"/>, in turn, after a warm-up of each.</summary>
     /// <returns>The median time of each, in seconds, and the median of the pairs' ratios.</returns>
-    private static (double Baseline, double Measured, double Ratio) Paired(int runs, Action baseline, Action measured)
+    internal static (double Baseline, double Measured, double Ratio) Paired(int runs, Action baseline, Action measured)
     {
         baseline();
         measured();
@@ -220,9 +221,9 @@ internal static class Budget
         }
     }
 
-    private static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:0.0} ms");
+    internal static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:0.0} ms");
 
-    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+    internal static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
 
     /// <summary>A generated plan with its UTF-8 JSON and its validation, made once.</summary>
     private sealed record Fixture(PlanDocument Document, byte[] Utf8, ValidationResult Validation)

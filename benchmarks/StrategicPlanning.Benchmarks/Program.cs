@@ -1,8 +1,14 @@
 using BenchmarkDotNet.Running;
 using StrategicPlanning.Benchmarks;
 
-// `-- --budget` runs the quick in-process check of the performance targets; anything else goes to BenchmarkDotNet.
-return args is ["--budget"] ? Budget.Run(Console.Out) : RunBenchmarks(args);
+// `-- --budget` runs the quick in-process check of the performance targets (`-- --budget returns` only the quarterly
+// returns' lines); anything else goes to BenchmarkDotNet.
+return args switch
+{
+    ["--budget"] => Budget.Run(Console.Out),
+    ["--budget", "returns"] => SpreadsheetBudget.RunAlone(Console.Out),
+    _ => RunBenchmarks(args),
+};
 
 static int RunBenchmarks(string[] args)
 {
