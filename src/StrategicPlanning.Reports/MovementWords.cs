@@ -29,8 +29,8 @@ public static class MovementWords
             return null;
         }
 
-        var shown = Rounding.ForDisplay(now, 1) - Rounding.ForDisplay(then, 1);
-        return shown > 0 ? "rose " + Number(shown) : shown < 0 ? "fell " + Number(-shown) : "did not move";
+        var shown = Format.ShownChange(now, then);
+        return shown > 0 ? "rose " + Format.Score(shown) : shown < 0 ? "fell " + Format.Score(-shown) : "did not move";
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public static class MovementWords
     public static string Part(decimal value)
     {
         var rounded = Rounding.ForDisplay(value, 1);
-        return (rounded > 0 || (rounded == 0 && value >= 0) ? "+" : "−") + Number(Math.Abs(rounded));
+        return (rounded > 0 || (rounded == 0 && value >= 0) ? "+" : "−") + Format.Score(Math.Abs(rounded));
     }
 
     /// <summary>Says a status in lower-case words: "green", "no data", "data only", or "not here" when the leaf was not there.</summary>
@@ -98,8 +98,6 @@ public static class MovementWords
     /// <summary>A measure's current period on a scorecard (MEA-4), e.g. "2024/25 Q2"; null for an action.</summary>
     private static string? Period(Scorecard card, Contribution c) =>
         c.Kind == NodeKind.Measure && card.FindLeaf(c.Id) is { Kind: NodeKind.Measure } leaf ? card.MeasureOf(leaf).Period.ToString() : null;
-
-    private static string Number(decimal value) => Rounding.ForDisplay(value, 1).ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Weight(decimal? weight) =>
         weight is { } w ? Rounding.ForDisplay(w, 2).ToString("0.##", CultureInfo.InvariantCulture) : "none";

@@ -21,6 +21,12 @@ internal static class Format
     /// <summary>A score to one decimal place, or a dash when there is none.</summary>
     public static string Score(decimal? score) => score is { } s ? Rounding.ForDisplay(s, 1).ToString("0.0", Invariant) : "–";
 
+    /// <summary>
+    /// The difference of two scores as <see cref="Score"/> shows them (78.6 − 69.8 = 8.8, whatever the exact change), so
+    /// words about a change never contradict the figures beside them.
+    /// </summary>
+    public static decimal ShownChange(decimal now, decimal before) => Rounding.ForDisplay(now, 1) - Rounding.ForDisplay(before, 1);
+
     /// <summary>A share 0..1 as a percentage to one decimal place, or a dash.</summary>
     public static string Percent(decimal? fraction) => fraction is { } f ? Rounding.ForDisplay(f * 100, 1).ToString("0.0", Invariant) + "%" : "–";
 

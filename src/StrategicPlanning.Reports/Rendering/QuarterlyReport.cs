@@ -1,6 +1,5 @@
 using System.Globalization;
 using StrategicPlanning.Aggregation;
-using StrategicPlanning.Core;
 
 namespace StrategicPlanning.Reports;
 
@@ -139,8 +138,7 @@ internal static class QuarterlyReport
             return null;
         }
 
-        // The difference of the two figures as shown, so the words never contradict the table.
-        var delta = Rounding.ForDisplay(n, 1) - Rounding.ForDisplay(b, 1);
+        var delta = Format.ShownChange(n, b);
         return delta switch
         {
             > 0 => $"up {Format.Score(delta)}",
