@@ -126,21 +126,12 @@ internal static class Budget
     /// <summary>Runs <see cref="RunPipeline"/> in a child process under workstation GC (concurrent, the .NET default).</summary>
     private static (double Ratio, string Detail) WorkstationPipelineRatio()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { typeof(Budget).Assembly.Location, "--budget", "pipeline" })
+        var workstation = new Dictionary<string, string> { ["DOTNET_gcServer"] = "0", ["DOTNET_gcConcurrent"] = "1" };
+        var output = Process("dotnet", workstation, typeof(Budget).Assembly.Location, "--budget", "pipeline");
+        var line = output.Split('\n').Single(l => l.StartsWith("pipeline-ratio ", StringComparison.Ordinal)).Split(' ');
+        if (line[^1] != "workstation")
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_gcServer"] = "0";
-        start.Environment["DOTNET_gcConcurrent"] = "1";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var line = process.StandardOutput.ReadToEnd().Split('\n').Single(l => l.StartsWith("pipeline-ratio ", StringComparison.Ordinal)).Split(' ');
-        process.WaitForExit();
-        if (process.ExitCode != 0 || line[^1] != "workstation")
-        {
-            throw new InvalidOperationException($"the workstation-GC child failed ({process.ExitCode}, {line[^1]}): {error.Result}");
+            throw new InvalidOperationException($"the child process ran under {line[^1]} GC, not workstation GC");
         }
 
         var ratio = double.Parse(line[1], CultureInfo.InvariantCulture);
@@ -250,7 +241,10 @@ internal static class Budget
         Process("dotnet", [dll, .. args]);
     }
 
-    private static void Process(string file, params string[] args)
+    private static void Process(string file, params string[] args) => Process(file, environment: null, args);
+
+    /// <summary>Runs a program to its end with extra environment variables; returns its standard output, or throws when it fails.</summary>
+    private static string Process(string file, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
@@ -258,15 +252,21 @@ internal static class Budget
             start.ArgumentList.Add(arg);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        stdout.Wait();
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {process.ExitCode}: {stderr.Result}");
         }
+
+        return stdout.Result;
     }
 
     internal static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:0.0} ms");
