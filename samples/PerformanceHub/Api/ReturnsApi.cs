@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Options;
+using PerformanceHub.Hosting;
+using PerformanceHub.Plans;
+using PerformanceHub.Security;
+
+namespace PerformanceHub.Api;
+
+/// <summary>
+/// Quarterly returns: preview what a filled-in return would change (nothing stored), commit it as a new version
+/// (If-Match), and list or download the returns as they were uploaded. Uploads are multipart/form-data with one
+/// <c>file</c> (.xlsx or .csv), optional <c>replace=true</c> and <c>quarter</c>.
+/// </summary>
+public static class ReturnsApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var returns = api.MapGroup("/orgs/{org}/plans/{plan}/returns");
+        returns.MapGet("/", async (HttpContext c, PlanStore s, string org, string plan) =>
+        {
+            var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
+            return found is null ? refusal! : Results.Ok((await s.ReturnsAsync(found.Id, c.RequestAborted)).Select(Summary));
+        }).RequireAuthorization(HubRoles.CanView).WithSummary("The returns uploaded, newest first, with their change logs.");
+        returns.MapGet("/{id:long}/file", async (HttpContext c, PlanStore s, string org, string plan, long id) =>
+        {
+            var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
+            if (found is null)
+            {
+                return refusal!;
+            }
+
+            var upload = await s.ReturnAsync(found.Id, id, c.RequestAborted);
+            return upload is null
+                ? HubProblems.NotFound($"There is no return {id}.")
+                : Results.File(upload.Content, ContentTypeOf(upload.FileName), upload.FileName);
+        }).RequireAuthorization(HubRoles.CanView).WithSummary("A return exactly as it was uploaded.");
+        returns.MapPost("/preview", PreviewAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery()
+            .WithSummary("What the return would change in the latest version: splan import's change log; nothing is stored.");
+        returns.MapPost("/", CommitAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery()
+            .WithSummary("Merge the return into the version named by If-Match and store the result as a new version, with the file as uploaded.");
+    }
+
+    private static object Summary(Data.ReturnUpload r) => new
+    {
+        id = r.Id, fileName = r.FileName, basedOnVersion = r.BasedOnVersion, producedVersion = r.ProducedVersion,
+        uploadedBy = r.UploadedBy, uploadedAtUtc = r.UploadedAtUtc, changeLog = Json(r.ChangeLog),
+    };
+
+    private static System.Text.Json.JsonElement? Json(string text)
+    {
+        using var parsed = System.Text.Json.JsonDocument.Parse(text);
+        return parsed.RootElement.Clone();
+    }
+
+    private static string ContentTypeOf(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+        ? "text/csv"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static async Task<IResult> PreviewAsync(
+        HttpContext c, PlanStore s, ReturnIntake intake, IOptions<HubOptions> options, string org, string plan)
+    {
+        var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
+        if (found is null)
+        {
+            return refusal!;
+        }
+
+        var (upload, problem) = await UploadForm.ReadAsync(c.Request, options.Value.MaxUploadBytes);
+        if (upload is null)
+        {
+            return problem!;
+        }
+
+        var basis = await s.LatestAsync(found.Id, c.RequestAborted);
+        if (basis is null)
+        {
+            return HubProblems.NotFound("The plan has no version yet.");
+        }
+
+        var merge = intake.Merge(basis, upload.FileName, upload.Content, upload.Replace, upload.Quarter);
+        c.Response.Headers.ETag = ETags.For(basis.Number);
+        return merge.Exit == 0 ? Results.Text(merge.ChangeLog, "application/json") : Refused(merge);
+    }
+
+    private static async Task<IResult> CommitAsync(
+        HttpContext c, PlanStore s, ReturnIntake intake, IOptions<HubOptions> options, string org, string plan)
+    {
+        var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
+        if (found is null)
+        {
+            return refusal!;
+        }
+
+        if (ETags.IfMatch(c.Request) is not { } edited)
+        {
+            return HubProblems.PreconditionRequired();
+        }
+
+        var (upload, problem) = await UploadForm.ReadAsync(c.Request, options.Value.MaxUploadBytes);
+        if (upload is null)
+        {
+            return problem!;
+        }
+
+        var (merge, saved) = await intake.CommitAsync(found, edited, upload.FileName, upload.Content, upload.Replace, upload.Quarter,
+            PlanAccess.Who(c.User), c.RequestAborted);
+        if (saved is { IsStale: true })
+        {
+            return HubProblems.Stale(edited, saved.Latest);
+        }
+
+        if (saved?.Saved is not { } version)
+        {
+            return Refused(merge!);
+        }
+
+        c.Response.Headers.ETag = ETags.For(version.Number);
+        return Results.Created($"/api/orgs/{org}/plans/{plan}/versions/{version.Number}",
+            new { version = version.Number, sha256 = version.Sha256, changeLog = Json(merge!.ChangeLog) });
+    }
+
+    private static IResult Refused(ReturnMerge merge) => merge.Exit == 1
+        ? HubProblems.Unprocessable("The return has errors or conflicts (see changeLog); nothing was stored.", merge.ChangeLog, "changeLog")
+        : HubProblems.Unprocessable($"The return could not be used: {PlanApi.FirstLine(merge.Error)} Nothing was stored.", merge.ChangeLog.Length > 0 ? merge.ChangeLog : null, "changeLog");
+}
