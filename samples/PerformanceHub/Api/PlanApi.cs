@@ -100,11 +100,13 @@ public static class PlanApi
             var validation = PlanResults.Validate(path);
             if (validation.Exit != 0)
             {
+                // splan names the file it read; the caller sent a body, not a file of ours.
+                var issues = Renamed(validation.Output, "request body");
                 return HubProblems.Unprocessable(
                     validation.Exit == 1
-                        ? "The document breaks rules (see validation); nothing was stored."
-                        : $"The body is not a plan document: {FirstLine(validation.Error.Replace(path, "body", StringComparison.Ordinal))} Nothing was stored.",
-                    validation.Exit == 1 ? validation.Output : null);
+                        ? "The document breaks rules (see validation.issues, each with its JSON path, line and column); nothing was stored."
+                        : $"The body is not a plan document: {FirstIssue(issues)} Nothing was stored.",
+                    issues.Length > 0 ? issues : null);
             }
         }
 
@@ -120,4 +122,34 @@ public static class PlanApi
     }
 
     internal static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    /// <summary>splan validate's JSON with its <c>file</c> member set to <paramref name="file"/>.</summary>
+    private static string Renamed(string validationJson, string file)
+    {
+        try
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(validationJson)!;
+            node["file"] = file;
+            return node.ToJsonString();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return validationJson;
+        }
+    }
+
+    /// <summary>The first issue of splan validate's JSON, with where it is: "at $.plan (line 1, column 34): …".</summary>
+    private static string FirstIssue(string validationJson)
+    {
+        try
+        {
+            using var parsed = System.Text.Json.JsonDocument.Parse(validationJson);
+            var issue = parsed.RootElement.GetProperty("issues")[0];
+            return $"at {issue.GetProperty("path")} (line {issue.GetProperty("line")}, column {issue.GetProperty("column")}): {issue.GetProperty("message")}";
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or KeyNotFoundException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return "splan could not read it.";
+        }
+    }
 }
