@@ -119,7 +119,10 @@ public static class ReturnsApi
             new { version = version.Number, sha256 = version.Sha256, changeLog = Json(merge!.ChangeLog) });
     }
 
-    private static IResult Refused(ReturnMerge merge) => merge.Exit == 1
-        ? HubProblems.Unprocessable("The return has errors or conflicts (see changeLog); nothing was stored.", merge.ChangeLog, "changeLog")
-        : HubProblems.Unprocessable($"The return could not be used: {PlanApi.FirstLine(merge.Error)} Nothing was stored.", merge.ChangeLog.Length > 0 ? merge.ChangeLog : null, "changeLog");
+    private static IResult Refused(ReturnMerge merge) => HubProblems.Unprocessable(
+        merge.Exit == 1
+            ? $"The return has errors or conflicts (see changeLog.problems; the first: {merge.FirstProblem()}); nothing was stored."
+            : $"The return was refused: {merge.FirstProblem() ?? "splan could not read it."} Nothing was stored.",
+        merge.ChangeLog.Length > 0 ? merge.ChangeLog : null,
+        "changeLog");
 }

@@ -18,7 +18,7 @@ public sealed class ReturnIntake(Splan splan, PlanStore store)
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(content);
         using var scratch = splan.NewScratch();
-        var returnPath = scratch.File("return", Path.GetExtension(fileName).ToLowerInvariant());
+        var returnPath = Path.Combine(scratch.Path, SafeName(fileName));
         File.WriteAllBytes(returnPath, content);
         var merged = scratch.File("merged", ".json");
         List<string> args = ["import", splan.FileOf(basis.Sha256, basis.Document), returnPath, $"--out={merged}", "--format=json"];
@@ -33,8 +33,42 @@ public sealed class ReturnIntake(Splan splan, PlanStore store)
         }
 
         var result = Splan.Run([.. args]);
-        var error = result.Error.Replace(returnPath, fileName, StringComparison.Ordinal).Replace(scratch.Path, "", StringComparison.Ordinal);
-        return new ReturnMerge(basis.Number, result.Exit, result.Output, error, result.Exit == 0 && File.Exists(merged) ? File.ReadAllText(merged) : null);
+        var error = result.Error.Replace(scratch.Path + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+        return new ReturnMerge(basis.Number, result.Exit, Relabelled(result.Output, basis.Number), error,
+            result.Exit == 0 && File.Exists(merged) ? File.ReadAllText(merged) : null);
+    }
+
+    /// <summary>The uploaded file's own name (so the change log names it), stripped of any folder and odd characters.</summary>
+    internal static string SafeName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var cleaned = new string([.. name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' ' ? c : '_')]).Trim();
+        var extension = Path.GetExtension(cleaned).ToLowerInvariant();
+        var stem = Path.GetFileNameWithoutExtension(cleaned);
+        return (stem.Length is 0 or > 100 ? "return" : stem) + extension;
+    }
+
+    /// <summary>
+    /// splan import's change log as the hub shows it: <c>file</c> names the version merged into, and <c>out</c> (a
+    /// working file of the hub's) is left out.
+    /// </summary>
+    private static string Relabelled(string changeLog, int version)
+    {
+        try
+        {
+            if (System.Text.Json.Nodes.JsonNode.Parse(changeLog) is not System.Text.Json.Nodes.JsonObject node)
+            {
+                return changeLog;
+            }
+
+            node["file"] = $"version {version}";
+            node.Remove("out");
+            return node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return changeLog;
+        }
     }
 
     /// <summary>Merges again against <paramref name="editedVersion"/> and, when that succeeds, stores version N+1 with the upload.</summary>
@@ -54,7 +88,7 @@ public sealed class ReturnIntake(Splan splan, PlanStore store)
             return (merge, null);
         }
 
-        var upload = new ReturnUpload { FileName = Path.GetFileName(fileName), Content = content, ChangeLog = merge.ChangeLog, UploadedBy = by };
+        var upload = new ReturnUpload { FileName = SafeName(fileName), Content = content, ChangeLog = merge.ChangeLog, UploadedBy = by };
         return (merge, await store.SaveAsync(plan.Id, editedVersion, merge.Merged!, by, "return", upload, cancel));
     }
 }
