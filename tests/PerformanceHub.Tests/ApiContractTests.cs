@@ -98,6 +98,14 @@ public sealed class ApiContractTests
             item.TryGetProperty(endpoint.Method.ToLowerInvariant(), out var operation).Should().BeTrue($"{endpoint}");
             operation.GetProperty("summary").GetString().Should().NotBeNullOrWhiteSpace();
         }
+
+        var commit = paths.GetProperty("/api/orgs/{org}/plans/{plan}/returns").GetProperty("post");
+        var form = commit.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        form.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("file", "replace", "quarter");
+        form.GetProperty("properties").GetProperty("file").GetProperty("format").GetString().Should().Be("binary");
+        commit.GetProperty("parameters").EnumerateArray().Should().Contain(p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
+        var save = paths.GetProperty("/api/orgs/{org}/plans/{plan}").GetProperty("put");
+        save.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _).Should().BeTrue();
     }
 
     private static string PlanFileName(string body) =>

@@ -34,7 +34,7 @@ public static class PlanApi
             .RequireAuthorization(HubRoles.CanView).WithSummary("One version of the plan document, as saved.");
 
         api.MapPut("/orgs/{org}/plans/{plan}", SaveAsync)
-            .RequireAuthorization(HubRoles.CanEdit)
+            .RequireAuthorization(HubRoles.CanEdit).PlanDocumentBody()
             .WithSummary("Save a new version. Needs If-Match with the version edited (428 without, 412 when stale); 422 with the validation issues when invalid; nothing is stored unless 201.");
     }
 

@@ -34,9 +34,9 @@ public static class ReturnsApi
                 ? HubProblems.NotFound($"There is no return {id}.")
                 : Results.File(upload.Content, ContentTypeOf(upload.FileName), upload.FileName);
         }).RequireAuthorization(HubRoles.CanView).WithSummary("A return exactly as it was uploaded.");
-        returns.MapPost("/preview", PreviewAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery()
+        returns.MapPost("/preview", PreviewAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery().ReturnUploadBody(needsIfMatch: false)
             .WithSummary("What the return would change in the latest version: splan import's change log; nothing is stored.");
-        returns.MapPost("/", CommitAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery()
+        returns.MapPost("/", CommitAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery().ReturnUploadBody(needsIfMatch: true)
             .WithSummary("Merge the return into the version named by If-Match and store the result as a new version, with the file as uploaded.");
     }
 
