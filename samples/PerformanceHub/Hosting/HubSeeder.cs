@@ -24,7 +24,8 @@ public static class HubSeeder
         await db.Database.MigrateAsync(cancel);
         if (db.Database.IsSqlite())
         {
-            // WAL: readers never wait for the writer; FULL: a commit is on disk before it is acknowledged.
+            // WAL (kept in the file): readers never wait for the writer. synchronous stays at SQLite's default, FULL, so
+            // a commit is on disk before it is acknowledged.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancel);
         }
 

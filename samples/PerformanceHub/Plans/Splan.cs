@@ -17,6 +17,12 @@ public sealed class Splan
     {
         versions = Path.Combine(dataFolder, "versions");
         scratch = Path.Combine(dataFolder, "scratch");
+        if (Directory.Exists(scratch))
+        {
+            // Left by a request cut short (a crash, a kill): nothing in it is needed any more.
+            Directory.Delete(scratch, recursive: true);
+        }
+
         Directory.CreateDirectory(versions);
         Directory.CreateDirectory(scratch);
     }
