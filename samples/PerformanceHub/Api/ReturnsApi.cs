@@ -52,7 +52,7 @@ public static class ReturnsApi
         return parsed.RootElement.Clone();
     }
 
-    private static string ContentTypeOf(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+    internal static string ContentTypeOf(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
         ? "text/csv"
         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

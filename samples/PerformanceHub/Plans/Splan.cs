@@ -52,4 +52,13 @@ public sealed class Splan
 
     /// <summary>A new empty folder for one request's files; dispose the result to delete it.</summary>
     public ScratchFolder NewScratch() => new(Path.Combine(scratch, Guid.NewGuid().ToString("N")));
+
+    /// <summary>
+    /// A scratch folder made earlier by <see cref="NewScratch"/> and kept (a previewed return waiting for its commit),
+    /// by its name; null when the name is not one <see cref="NewScratch"/> makes or the folder is gone.
+    /// </summary>
+    public ScratchFolder? OpenScratch(string? name) =>
+        name is { Length: 32 } && name.All(char.IsAsciiHexDigitLower) && Directory.Exists(Path.Combine(scratch, name))
+            ? new ScratchFolder(Path.Combine(scratch, name))
+            : null;
 }
