@@ -20,7 +20,11 @@ public static class HubApp
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
+        // ApplicationName: the Razor pages are found in this assembly even when another (a test host) is the entry assembly.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ContentRootPath = ContentRoot(), ApplicationName = typeof(HubApp).Assembly.GetName().Name,
+        });
         configure?.Invoke(builder);
         var options = builder.Configuration.GetSection("Hub").Get<HubOptions>() ?? new HubOptions();
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection("Hub"));
