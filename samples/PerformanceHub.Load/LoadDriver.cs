@@ -27,9 +27,17 @@ public static class LoadDriver
     /// </summary>
     public static async Task<LoadLog> RunAsync(LoadOptions options, CancellationToken stop = default)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        using var client = ClientFor(options);
         var log = new LoadLog();
+        await RunAsync(options, log, stop);
+        return log;
+    }
+
+    /// <summary>Runs <paramref name="options"/> logging into <paramref name="log"/>, which can be watched while it runs.</summary>
+    public static async Task RunAsync(LoadOptions options, LoadLog log, CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        using var client = ClientFor(options);
         var history = await LoadChecks.ReadHistoryAsync(client, options.Plan, stop);
         log.StartVersion = history.Count == 0 ? 0 : history.Max(h => h.Number);
 
@@ -40,7 +48,6 @@ public static class LoadDriver
         var writers = Enumerable.Range(0, options.Writers).Select(w => Task.Run(() => WriteAsync(client, options, log, w, Running, stop), CancellationToken.None));
         await Task.WhenAll(readers.Concat(writers));
         log.Elapsed = clock.Elapsed;
-        return log;
     }
 
     /// <summary>An HttpClient for the hub sending the options' API key.</summary>
