@@ -123,7 +123,8 @@ public sealed class PostgresCluster : IDisposable
             : null;
     }
 
-    private static int FreePort()
+    /// <summary>A local TCP port nothing listens on now.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
