@@ -47,7 +47,7 @@ public static class LoadChecks
 
     /// <summary>
     /// The history against the acknowledged saves: numbers 1..N with no gaps or repeats, each acknowledged version
-    /// there with the SHA-256 of the body sent, no version acknowledged twice; when <paramref name="exact"/>, N is
+    /// there with the SHA-256 of the body sent, no version acknowledged twice; when <paramref name="exact"/>, the latest is
     /// <paramref name="startVersion"/> plus the number of acknowledged saves (nothing stored that was not acknowledged).
     /// </summary>
     public static IReadOnlyList<string> History(
@@ -81,9 +81,10 @@ public static class LoadChecks
             }
         }
 
-        if (exact && numbers.Count != startVersion + acknowledged.Count)
+        var latest = numbers.Count == 0 ? 0 : numbers[^1];
+        if (exact && latest != startVersion + acknowledged.Count)
         {
-            failures.Add($"the history holds {numbers.Count} versions; {startVersion} before the run and {acknowledged.Count} acknowledged make {startVersion + acknowledged.Count}");
+            failures.Add($"the history's latest version is {latest}; {startVersion} before the run and {acknowledged.Count} acknowledged make {startVersion + acknowledged.Count}");
         }
 
         return failures;
