@@ -38,7 +38,9 @@ public sealed class HubProcess : IDisposable
     public static async Task<HubProcess> StartAsync(string provider, string dataFolder, string? connectionString)
     {
         var address = new Uri($"http://127.0.0.1:{PostgresCluster.FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        // The dotnet that runs the tests (dotnet test sets DOTNET_HOST_PATH), else the one on PATH.
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { } host && File.Exists(host) ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false,
         };
