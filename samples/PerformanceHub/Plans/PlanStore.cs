@@ -68,6 +68,13 @@ public sealed class PlanStore(HubDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
         {
+            if (db.Database.IsNpgsql())
+            {
+                // Writers of one plan queue here rather than race to the unique index (SQLite's BEGIN IMMEDIATE already
+                // queues them): the loser then reads the new latest and is told it is stale, without a failed insert.
+                await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Plans\" WHERE \"Id\" = {planId} FOR UPDATE", cancel);
+            }
+
             var latest = await LatestNumberAsync(planId, cancel);
             if (latest != editedVersion)
             {

@@ -1,0 +1,146 @@
+using System.Drawing;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace PerformanceHub.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium, headless, driven through its chromedriver with a throw-away profile, pointed at a running hub.
+/// Both paths are given to Selenium, so Selenium Manager never runs and nothing is downloaded. Where Chromium is not
+/// installed the browser tests are skipped locally; on CI (CI=true) that is an error, so they can never silently not run.
+/// </summary>
+public sealed class HubChromium : IDisposable
+{
+    private readonly ChromeDriverService service;
+    private readonly DirectoryInfo profile;
+    private readonly Uri hub;
+
+    private HubChromium(Uri hub, ChromeDriverService service, ChromeDriver driver, DirectoryInfo profile)
+    {
+        this.hub = hub;
+        this.service = service;
+        Driver = driver;
+        this.profile = profile;
+    }
+
+    public static string BrowserPath => FromEnvironment("CHROMIUM_PATH", "/usr/bin/chromium");
+
+    public static string DriverPath => FromEnvironment("CHROMEDRIVER_PATH", "/usr/bin/chromedriver");
+
+    public ChromeDriver Driver { get; }
+
+    /// <summary>The page's text, as a person reads it.</summary>
+    public string Text => Driver.FindElement(By.TagName("body")).Text;
+
+    /// <summary>Skips the calling test where Chromium or its driver is missing (locally); fails it on CI.</summary>
+    public static void SkipUnlessInstalled()
+    {
+        var missing = new[] { BrowserPath, DriverPath }.Where(p => !File.Exists(p)).ToList();
+        if (missing.Count > 0 && Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            throw new InvalidOperationException($"CI must run the browser tests, but {string.Join(", ", missing)} is missing.");
+        }
+
+        Skip.If(missing.Count > 0, $"Chromium is not installed (sudo apt-get install -y chromium chromium-driver); not found: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>Starts a headless Chromium, 1280 × 900, for the hub at <paramref name="hub"/>.</summary>
+    public static HubChromium Start(Uri hub)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        var profile = Directory.CreateTempSubdirectory("hub-chromium-");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
+        service.SuppressInitialDiagnosticInformation = true;
+        var options = new ChromeOptions { BinaryLocation = BrowserPath };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+            "--window-size=1280,900", $"--user-data-dir={profile.FullName}");
+        try
+        {
+            var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+            driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
+            return new HubChromium(hub, service, driver, profile);
+        }
+        catch
+        {
+            service.Dispose();
+            profile.Delete(recursive: true);
+            throw;
+        }
+    }
+
+    public void Go(string path) => Driver.Navigate().GoToUrl(new Uri(hub, path));
+
+    /// <summary>Signs in through the sign-in page as a person would.</summary>
+    public void SignIn(string user, string password)
+    {
+        Go("/signin");
+        Driver.FindElement(By.Id("username")).SendKeys(user);
+        Driver.FindElement(By.Id("password")).SendKeys(password);
+        Driver.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+    }
+
+    /// <summary>
+    /// A full-page screenshot into artifacts/screenshots; with SPLAN_UPDATE_SCREENSHOT=1 also into the README's
+    /// docs/images (the repository root is found from the test's folder).
+    /// </summary>
+    public void Screenshot(string name)
+    {
+        var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
+        Driver.Manage().Window.Size = new Size(1280, Math.Clamp(height + 140, 600, 6000));
+        var shot = Driver.GetScreenshot();
+        var root = RepositoryRoot();
+        var folder = Directory.CreateDirectory(Path.Combine(root, "artifacts", "screenshots")).FullName;
+        shot.SaveAsFile(Path.Combine(folder, name + ".png"));
+        if (Environment.GetEnvironmentVariable("SPLAN_UPDATE_SCREENSHOT") == "1")
+        {
+            shot.SaveAsFile(Path.Combine(root, "docs", "images", name + ".png"));
+        }
+
+        Driver.Manage().Window.Size = new Size(1280, 900);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Driver.Quit();
+        }
+        finally
+        {
+            Driver.Dispose();
+            service.Dispose();
+            for (var attempt = 0; attempt < 10; attempt++)
+            {
+                try
+                {
+                    profile.Refresh();
+                    if (profile.Exists)
+                    {
+                        profile.Delete(recursive: true);
+                    }
+
+                    break;
+                }
+                catch (IOException)
+                {
+                    Thread.Sleep(200);
+                }
+            }
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "StrategicPlanning.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root (StrategicPlanning.sln) is not above the tests.");
+    }
+
+    private static string FromEnvironment(string variable, string fallback) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path ? path : fallback;
+}
