@@ -77,7 +77,6 @@ public static class HubApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHubSecurityHeaders();
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
@@ -86,6 +85,7 @@ public static class HubApp
         ResultsApi.Map(api);
         ReturnsApi.Map(api);
         AdminApi.Map(api);
+        app.MapStyleSheet();
         app.MapRazorPages();
         return app;
     }

@@ -29,17 +29,18 @@ public sealed class BrowserFlowTests
         // Sign in, and the organisation's plans are there.
         browser.SignIn("admin", HubHost.AdminPassword);
         browser.Text.Should().Contain("Council Plan 2022-2025");
-        browser.Driver.FindElement(By.LinkText("Council Plan 2022-2025")).Click();
+        browser.ClickAndWaitFor(By.LinkText("Council Plan 2022-2025"), "/plans/council-plan");
         browser.Go($"/plans/council-plan?asOf={AsOf}");
         TileScore(browser, "growth").Should().Be("71.67", "City of growth scores 71.67 at 2025-03-31 (the README's table)");
+        Convert.ToInt32(browser.Driver.ExecuteScript("return document.styleSheets.length === 1 ? document.styleSheets[0].cssRules.length : -1"),
+            System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThan(20, "the stylesheet loads under the CSP");
         browser.Screenshot("hub-scorecard");
 
         // Theme → outcome → measure with its chart over time.
-        browser.Driver.FindElement(By.LinkText("City of growth")).Click();
+        browser.ClickAndWaitFor(By.LinkText("City of growth"), "/themes/growth");
         browser.Driver.FindElement(By.TagName("h1")).Text.Should().Contain("City of growth");
-        browser.Screenshot("hub-theme");
-        browser.Driver.FindElement(By.LinkText("Good homes for everyone")).Click();
-        browser.Driver.FindElement(By.LinkText("Households in temporary accommodation")).Click();
+        browser.ClickAndWaitFor(By.LinkText("Good homes for everyone"), "/outcomes/");
+        browser.ClickAndWaitFor(By.LinkText("Households in temporary accommodation"), "/measures/m.temp-accommodation");
         var chart = browser.Driver.FindElement(By.CssSelector("figure svg"));
         chart.Displayed.Should().BeTrue();
         chart.Size.Width.Should().BeGreaterThan(200);
@@ -52,7 +53,7 @@ public sealed class BrowserFlowTests
         browser.Go("/plans/council-plan/returns");
         browser.Driver.FindElement(By.Id("file")).SendKeys(filled);
         browser.Driver.FindElement(By.Id("replace")).Click();
-        browser.Driver.FindElement(By.XPath("//button[text()='Preview the changes']")).Click();
+        browser.ClickAndWaitFor(By.XPath("//button[text()='Preview the changes']"), "Nothing is stored yet.");
         var preview = browser.Driver.FindElements(By.CssSelector("table.changes tbody tr")).Select(r => r.Text).ToList();
         preview.Should().ContainSingle(r => r.Contains("m.temp-accommodation", StringComparison.Ordinal) && r.Contains("303", StringComparison.Ordinal) && r.Contains("231", StringComparison.Ordinal));
         browser.Text.Should().Contain("Nothing is stored yet.");
@@ -60,44 +61,40 @@ public sealed class BrowserFlowTests
         browser.Screenshot("hub-return-preview");
 
         // Commit it: version 2, and City of growth's score moves.
-        browser.Driver.FindElement(By.XPath("//button[text()='Commit as version 2']")).Click();
-        browser.Text.Should().Contain("Saved as version 2");
+        browser.ClickAndWaitFor(By.XPath("//button[text()='Commit as version 2']"), "Saved as version 2");
         (await Versions(api)).Should().Be(2);
         var v2 = Path.Combine(folder, "v2.json");
         await File.WriteAllTextAsync(v2, await api.GetStringAsync($"{HubHost.Plan}/versions/2"));
         var expected = GrowthScore(Splan.Run("score", v2, $"--as-of={AsOf}", "--format=json").Output);
         expected.Should().NotBe("71.67");
-        browser.Driver.FindElement(By.LinkText("See version 2")).Click();
+        browser.ClickAndWaitFor(By.LinkText("See version 2"), "version=2");
         browser.Go($"/plans/council-plan?asOf={AsOf}");
         TileScore(browser, "growth").Should().Be(expected);
 
         // Lock 2024/25 Q4 on version 2, then a later edit (back over target, 260): the locked report does not change.
         browser.Go("/plans/council-plan/locks");
         browser.Driver.FindElement(By.CssSelector($"#quarter option[value='{Quarter}']")).Click();
-        browser.Driver.FindElement(By.XPath("//button[text()='Lock the quarter']")).Click();
-        browser.Text.Should().Contain($"{Quarter} is locked on version 2.");
-        browser.Driver.FindElement(By.LinkText("As presented")).Click();
+        browser.ClickAndWaitFor(By.XPath("//button[text()='Lock the quarter']"), $"{Quarter} is locked on version 2.");
+        browser.ClickAndWaitFor(By.LinkText("As presented"), "/report");
         var presented = browser.Driver.PageSource;
         presented.Should().Contain("Quarter 4");
 
         browser.Go("/plans/council-plan/returns");
         browser.Driver.FindElement(By.Id("file")).SendKeys(FilledReturn(v2, folder, 260));
         browser.Driver.FindElement(By.Id("replace")).Click();
-        browser.Driver.FindElement(By.XPath("//button[text()='Preview the changes']")).Click();
-        browser.Driver.FindElement(By.XPath("//button[text()='Commit as version 3']")).Click();
+        browser.ClickAndWaitFor(By.XPath("//button[text()='Preview the changes']"), "Nothing is stored yet.");
+        browser.ClickAndWaitFor(By.XPath("//button[text()='Commit as version 3']"), "Saved as version 3");
         (await Versions(api)).Should().Be(3);
 
         browser.Go("/plans/council-plan/locks");
-        browser.Driver.FindElement(By.LinkText("As presented")).Click();
+        browser.ClickAndWaitFor(By.LinkText("As presented"), "/report");
         browser.Driver.PageSource.Should().Be(presented, "the locked quarter's report comes from version 2 after the edit");
         browser.Go("/plans/council-plan/locks");
-        browser.Driver.FindElement(By.LinkText("As now restated")).Click();
+        browser.ClickAndWaitFor(By.LinkText("As now restated"), "restated=true");
         browser.Driver.PageSource.Should().NotBe(presented);
         browser.Go($"/plans/council-plan?asOf={AsOf}");
         browser.Text.Should().Contain("As presented").And.Contain("As now restated");
         browser.Screenshot("hub-locked-quarter");
-        browser.Go("/plans/council-plan/history");
-        browser.Screenshot("hub-history");
     }
 
     private static string TileScore(HubChromium browser, string theme) =>

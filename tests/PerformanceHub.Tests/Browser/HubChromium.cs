@@ -71,13 +71,50 @@ public sealed class HubChromium : IDisposable
 
     public void Go(string path) => Driver.Navigate().GoToUrl(new Uri(hub, path));
 
+    /// <summary>
+    /// Clicks and waits until the page that follows shows <paramref name="expected"/>: a click that submits a form
+    /// can return before the next page has loaded.
+    /// </summary>
+    public void ClickAndWaitFor(By target, string expected)
+    {
+        Driver.FindElement(target).Click();
+        WaitFor(expected);
+    }
+
+    /// <summary>Waits up to 30 s for the page's text or address to contain <paramref name="expected"/>.</summary>
+    public void WaitFor(string expected)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                if (Driver.Url.Contains(expected, StringComparison.Ordinal) || Text.Contains(expected, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (StaleElementReferenceException)
+            {
+                // The page changed while it was read: read the new one.
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"The page at {Driver.Url} did not show '{expected}' within 30 s; it shows: {Text}");
+            }
+
+            Thread.Sleep(100);
+        }
+    }
+
     /// <summary>Signs in through the sign-in page as a person would.</summary>
     public void SignIn(string user, string password)
     {
         Go("/signin");
         Driver.FindElement(By.Id("username")).SendKeys(user);
         Driver.FindElement(By.Id("password")).SendKeys(password);
-        Driver.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+        ClickAndWaitFor(By.CssSelector("main form button[type=submit]"), "Signed in as");
     }
 
     /// <summary>
