@@ -41,7 +41,7 @@ internal static class Page
     public static void Paragraph(HtmlWriter html, string text, string? cssClass = null) => html.Element("p", text, cssClass);
 
     private const string Styles = """
-        :root { --green: #1d7a3a; --green-bg: #d8efdf; --amber: #8a5a00; --amber-bg: #fdebc2; --red: #a4262c; --red-bg: #f8d3d1;
+        :root { --green: #1a6e34; --green-bg: #d8efdf; --amber: #8a5a00; --amber-bg: #fdebc2; --red: #a4262c; --red-bg: #f8d3d1;
                 --complete: #22577a; --complete-bg: #d5e6f3; --none: #555; --none-bg: #ececec; --ink: #1b1b1b; --rule: #c8c8c8;
                 --opp-low: #dbe7f3; --opp-mid: #9dbde0; --opp-high: #3d6fae; --opp-ink: #163a66; }
         * { box-sizing: border-box; }
