@@ -82,6 +82,26 @@ public sealed class ReturnsPageTests
         (await api.GetFromJsonAsync<JsonElement>($"{HubHost.Plan}/versions")).GetArrayLength().Should().Be(2);
     }
 
+    [Fact]
+    public async Task A_preview_never_committed_is_swept_a_day_later()
+    {
+        await using var hub = await HubHost.StartAsync(HubHost.Sqlite);
+        using var session = await PageSession.SignInAsync(hub);
+        using var first = await session.UploadAsync(Samples.DerbyReturn, replace: true);
+        var kept = PageSession.Parse(await first.Content.ReadAsStringAsync()).QuerySelector("input[name=pending]")!.GetAttribute("value")!;
+        var folder = Path.Combine(hub.DataFolder, "scratch", kept);
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "meta.json"), DateTime.UtcNow.AddDays(-2));
+
+        using var second = await session.UploadAsync(Samples.DerbyReturn, replace: true);
+
+        second.StatusCode.Should().Be(HttpStatusCode.OK);
+        Directory.Exists(folder).Should().BeFalse("the two-day-old preview was swept when the next one was kept");
+        using var late = await session.PostFormAsync($"{PageSession.Plan}/returns", $"{PageSession.Plan}/returns?handler=Commit",
+            new() { ["pending"] = kept, ["basedOn"] = "1" });
+        PageSession.Parse(await late.Content.ReadAsStringAsync()).QuerySelector("[role=alert]")!.TextContent
+            .Should().Be("That preview is no longer kept: upload the return again.");
+    }
+
     /// <summary>Previews the Derby restatement and commits it, as the returns page's two forms do.</summary>
     internal static async Task<HttpResponseMessage> CommitAsync(PageSession session)
     {

@@ -80,6 +80,11 @@ public sealed class ReturnsModel(
                 return await ShowAsync("Choose the filled-in return: the .xlsx or .csv file that splan return made.");
             }
 
+            if (Api.ResultsApi.Refuse(quarter) is { } badQuarter)
+            {
+                return await ShowAsync($"Quarter: {badQuarter}");
+            }
+
             if (file.Length > options.Value.MaxUploadBytes)
             {
                 return await ShowAsync($"The file is {file.Length:N0} bytes; the most a return may be is {options.Value.MaxUploadBytes:N0}.");
