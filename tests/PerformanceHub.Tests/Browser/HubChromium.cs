@@ -1,33 +1,28 @@
 using System.Drawing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using StrategicPlanning.Reports.Tests.Browser;
 
 namespace PerformanceHub.Tests.Browser;
 
 /// <summary>
-/// Debian's Chromium, headless, driven through its chromedriver with a throw-away profile, pointed at a running hub.
-/// Both paths are given to Selenium, so Selenium Manager never runs and nothing is downloaded. Where Chromium is not
-/// installed the browser tests are skipped locally; on CI (CI=true) that is an error, so they can never silently not run.
+/// Debian's Chromium, headless (<see cref="HeadlessChromium"/>, shared with the report tests), pointed at a running
+/// hub: going to a page, signing in and clicking as a person would, waiting for the next page, and screenshots. Where
+/// Chromium is not installed the browser tests are skipped locally; on CI (CI=true) that is an error, so they can
+/// never silently not run.
 /// </summary>
 public sealed class HubChromium : IDisposable
 {
-    private readonly ChromeDriverService service;
-    private readonly DirectoryInfo profile;
+    private readonly HeadlessChromium chromium;
     private readonly Uri hub;
 
-    private HubChromium(Uri hub, ChromeDriverService service, ChromeDriver driver, DirectoryInfo profile)
+    private HubChromium(Uri hub, HeadlessChromium chromium)
     {
         this.hub = hub;
-        this.service = service;
-        Driver = driver;
-        this.profile = profile;
+        this.chromium = chromium;
     }
 
-    public static string BrowserPath => FromEnvironment("CHROMIUM_PATH", "/usr/bin/chromium");
-
-    public static string DriverPath => FromEnvironment("CHROMEDRIVER_PATH", "/usr/bin/chromedriver");
-
-    public ChromeDriver Driver { get; }
+    public ChromeDriver Driver => chromium.Driver;
 
     /// <summary>The page's text, as a person reads it.</summary>
     public string Text => Driver.FindElement(By.TagName("body")).Text;
@@ -35,40 +30,23 @@ public sealed class HubChromium : IDisposable
     /// <summary>Skips the calling test where Chromium or its driver is missing (locally); fails it on CI.</summary>
     public static void SkipUnlessInstalled()
     {
-        var missing = new[] { BrowserPath, DriverPath }.Where(p => !File.Exists(p)).ToList();
-        if (missing.Count > 0 && Environment.GetEnvironmentVariable("CI") == "true")
+        if (!HeadlessChromium.IsInstalled && Environment.GetEnvironmentVariable("CI") == "true")
         {
-            throw new InvalidOperationException($"CI must run the browser tests, but {string.Join(", ", missing)} is missing.");
+            throw new InvalidOperationException($"CI must run the browser tests, but {HeadlessChromium.SkipReason}");
         }
 
-        Skip.If(missing.Count > 0, $"Chromium is not installed (sudo apt-get install -y chromium chromium-driver); not found: {string.Join(", ", missing)}");
+        Skip.IfNot(HeadlessChromium.IsInstalled, HeadlessChromium.SkipReason);
     }
 
     /// <summary>Starts a headless Chromium, 1280 × 900, for the hub at <paramref name="hub"/>.</summary>
     public static HubChromium Start(Uri hub)
     {
         ArgumentNullException.ThrowIfNull(hub);
-        var profile = Directory.CreateTempSubdirectory("hub-chromium-");
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
-        service.SuppressInitialDiagnosticInformation = true;
-        var options = new ChromeOptions { BinaryLocation = BrowserPath };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-            "--window-size=1280,900", $"--user-data-dir={profile.FullName}");
-        try
-        {
-            var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
-            driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
-            return new HubChromium(hub, service, driver, profile);
-        }
-        catch
-        {
-            service.Dispose();
-            profile.Delete(recursive: true);
-            throw;
-        }
+        var chromium = HeadlessChromium.Start();
+        chromium.Driver.Manage().Window.Size = new Size(1280, 900);
+        chromium.Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
+        return new HubChromium(hub, chromium);
     }
-
     public void Go(string path) => Driver.Navigate().GoToUrl(new Uri(hub, path));
 
     /// <summary>
@@ -137,35 +115,7 @@ public sealed class HubChromium : IDisposable
         Driver.Manage().Window.Size = new Size(1280, 900);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Driver.Quit();
-        }
-        finally
-        {
-            Driver.Dispose();
-            service.Dispose();
-            for (var attempt = 0; attempt < 10; attempt++)
-            {
-                try
-                {
-                    profile.Refresh();
-                    if (profile.Exists)
-                    {
-                        profile.Delete(recursive: true);
-                    }
-
-                    break;
-                }
-                catch (IOException)
-                {
-                    Thread.Sleep(200);
-                }
-            }
-        }
-    }
+    public void Dispose() => chromium.Dispose();
 
     private static string RepositoryRoot()
     {
@@ -177,7 +127,4 @@ public sealed class HubChromium : IDisposable
 
         return folder?.FullName ?? throw new InvalidOperationException("The repository root (StrategicPlanning.sln) is not above the tests.");
     }
-
-    private static string FromEnvironment(string variable, string fallback) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path ? path : fallback;
 }

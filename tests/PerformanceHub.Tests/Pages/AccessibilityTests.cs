@@ -1,6 +1,6 @@
 using OpenQA.Selenium;
 using PerformanceHub.Tests.Hosting;
-using StrategicPlanning.Reports.Tests.Browser;
+using PerformanceHub.Tests.Browser;
 
 namespace PerformanceHub.Tests.Pages;
 
@@ -15,10 +15,10 @@ public sealed class AccessibilityTests
     [SkippableFact]
     public async Task No_page_has_a_serious_or_critical_axe_violation()
     {
-        SkipUnlessChromium();
+        HubChromium.SkipUnlessInstalled();
         await using var hub = await HubHost.StartAsync(HubHost.Sqlite);
-        using var chromium = HeadlessChromium.Start();
-        var driver = chromium.Driver;
+        using var browser = HubChromium.Start(hub.BaseAddress);
+        var driver = browser.Driver;
         var found = new List<string>();
         var checkedPages = new List<string>();
         void Check(string what)
@@ -41,13 +41,13 @@ public sealed class AccessibilityTests
 
         var plan = PageSession.Plan;
         Open("/signin", "sign-in");
-        SignInAsAdmin(driver, hub);
+        browser.SignIn("admin", HubHost.AdminPassword);
         driver.Url.Should().EndWith("/", "signing in leads to the plans");
         Check("plans");
 
         // A locked quarter restated afterwards, so the scorecard shows 'as presented' beside 'as now restated'.
         Open($"{plan}/locks", "locks");
-        driver.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+        browser.ClickAndWaitFor(By.CssSelector("main form button[type=submit]"), "is locked on version");
         Check("locks after locking 2024/25 Q4");
         using (var api = hub.Client())
         {
@@ -65,10 +65,10 @@ public sealed class AccessibilityTests
         Open($"{plan}/returns", "returns");
         driver.FindElement(By.Id("file")).SendKeys(Samples.DerbyReturn);
         driver.FindElement(By.Id("replace")).Click();
-        driver.FindElement(By.CssSelector("form[enctype='multipart/form-data'] button[type=submit]")).Click();
+        browser.ClickAndWaitFor(By.CssSelector("form[enctype='multipart/form-data'] button[type=submit]"), "Nothing is stored yet.");
         driver.FindElements(By.CssSelector("table.changes")).Should().HaveCount(1, "the preview shows the change log");
         Check("return preview");
-        driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Commit as version')]")).Click();
+        browser.ClickAndWaitFor(By.XPath("//button[starts-with(normalize-space(.), 'Commit as version')]"), "Saved as version");
         driver.FindElement(By.CssSelector("[role=status]")).Text.Should().StartWith("Saved as version 3");
         Check("return saved");
 
@@ -83,40 +83,16 @@ public sealed class AccessibilityTests
     [SkippableFact]
     public async Task The_Cabinet_report_the_hub_serves_has_no_serious_or_critical_axe_violation()
     {
-        SkipUnlessChromium();
+        HubChromium.SkipUnlessInstalled();
         await using var hub = await HubHost.StartAsync(HubHost.Sqlite);
-        using var chromium = HeadlessChromium.Start();
-        var driver = chromium.Driver;
-        SignInAsAdmin(driver, hub);
+        using var browser = HubChromium.Start(hub.BaseAddress);
+        var driver = browser.Driver;
+        browser.SignIn("admin", HubHost.AdminPassword);
 
         driver.Navigate().GoToUrl(new Uri(hub.BaseAddress, $"{PageSession.Plan}/report?quarter=2024%2F25%20Q4"));
         var found = AxeCore.Violations(driver).Where(v => v.Impact is "serious" or "critical").Select(v => v.Text).ToList();
 
         driver.Title.Should().Contain("Quarter 4 2024/25");
         found.Should().BeEmpty("axe-core found serious or critical violations in the report:\n{0}", string.Join("\n", found));
-    }
-
-    /// <summary>Fills in and sends the sign-in form as the seeded admin.</summary>
-    private static void SignInAsAdmin(OpenQA.Selenium.Chrome.ChromeDriver driver, HubHost hub)
-    {
-        if (!driver.Url.EndsWith("/signin", StringComparison.Ordinal))
-        {
-            driver.Navigate().GoToUrl(new Uri(hub.BaseAddress, "/signin"));
-        }
-
-        driver.FindElement(By.Id("username")).SendKeys("admin");
-        driver.FindElement(By.Id("password")).SendKeys(HubHost.AdminPassword);
-        driver.FindElement(By.CssSelector("main form button[type=submit]")).Click();
-    }
-
-    /// <summary>Skips where Chromium or its driver is missing, but fails on CI (CI=true), where the check must run.</summary>
-    private static void SkipUnlessChromium()
-    {
-        if (!HeadlessChromium.IsInstalled && Environment.GetEnvironmentVariable("CI") == "true")
-        {
-            throw new InvalidOperationException($"CI must run the accessibility check, but {HeadlessChromium.SkipReason}");
-        }
-
-        Skip.IfNot(HeadlessChromium.IsInstalled, HeadlessChromium.SkipReason);
     }
 }
