@@ -73,7 +73,15 @@ public sealed class ApiContractTests
         var asOption = await client.GetAsync($"{HubHost.Plan}/scorecard?asOf=--help");
         var noVersion = await client.GetAsync($"{HubHost.Plan}/scorecard?asOf=2025-03-31&version=9");
 
+        var notANumber = await client.GetAsync($"{HubHost.Plan}/scorecard?asOf=2025-03-31&version=abc");
+        var first = await client.GetAsync($"{HubHost.Plan}/compare?from=2024-03-31%7C--to=2025-03-31&to=2025-06-30");
+        var second = await client.GetAsync($"{HubHost.Plan}/compare?from=2024-03-31&to=2025-03-31%7C--to=2025-06-30");
+
         badDate.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await HistoryTests.Problem(missing)).GetProperty("detail").GetString().Should().Contain("asOf");
+        (await HistoryTests.Problem(notANumber)).GetProperty("detail").GetString().Should().Contain("version").And.Contain("abc");
+        (await HistoryTests.Problem(first)).GetProperty("detail").GetString().Should().Contain("2024-03-31|--to=2025-03-31");
+        (await HistoryTests.Problem(second)).GetProperty("detail").GetString().Should().Contain("2025-03-31|--to=2025-06-30", "an answer is never another request's");
         (await HistoryTests.Problem(badDate)).GetProperty("detail").GetString().Should().Contain("31/03/2025");
         missing.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         asOption.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -153,6 +153,35 @@ public sealed class HistoryTests
         await HistoryShouldBe(client, 1);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(HubHost.Providers), MemberType = typeof(HubHost))]
+    public async Task A_chunked_body_over_the_limit_is_413_too_not_a_server_error(string provider)
+    {
+        await using var hub = await HubHost.StartAsync(provider, new Dictionary<string, string?> { ["Hub:MaxUploadBytes"] = "100000" });
+        using var client = hub.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Put, HubHost.Plan) { Content = new Chunked(Encoding.UTF8.GetBytes(Samples.DerbyText)) };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+
+        var response = await client.SendAsync(request);
+
+        request.Headers.TransferEncodingChunked.Should().BeTrue("the body has no Content-Length");
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await Problem(response)).GetProperty("detail").GetString().Should().Be("The request body is larger than the 100,000 bytes allowed.");
+        await HistoryShouldBe(client, 1);
+    }
+
+    [SkippableFact]
+    public async Task Times_in_the_history_are_UTC_on_SQLite_too()
+    {
+        await using var hub = await HubHost.StartAsync(HubHost.Sqlite);
+        using var client = hub.Client();
+        (await Put(client, Retitled("timed"), "\"v1\"")).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var history = await client.GetFromJsonAsync<JsonElement>($"{HubHost.Plan}/versions");
+
+        history.EnumerateArray().Select(v => v.GetProperty("savedAtUtc").GetString()).Should().OnlyContain(t => t!.EndsWith('Z'));
+    }
+
     internal static string Retitled(string title)
     {
         var document = JsonNode.Parse(Samples.DerbyText)!;
@@ -181,5 +210,17 @@ public sealed class HistoryTests
     {
         var history = await client.GetFromJsonAsync<JsonElement>($"{HubHost.Plan}/versions");
         history.EnumerateArray().Select(v => v.GetProperty("number").GetInt32()).Should().Equal(Enumerable.Range(1, versions).Reverse());
+    }
+
+    /// <summary>A body sent chunked: it does not say its length up front.</summary>
+    internal sealed class Chunked(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

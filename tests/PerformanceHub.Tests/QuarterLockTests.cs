@@ -67,7 +67,7 @@ public sealed class QuarterLockTests
     }
 
     [SkippableFact]
-    public async Task A_quarter_is_locked_once_and_only_a_quarter_of_the_plan_can_be_locked()
+    public async Task A_quarter_is_locked_once_and_only_a_quarter_of_the_plans_calendar_and_period_can_be_locked()
     {
         await using var hub = await HubHost.StartAsync(HubHost.Sqlite);
         using var client = hub.Client();
@@ -76,12 +76,20 @@ public sealed class QuarterLockTests
         var again = await client.PostAsJsonAsync($"{HubHost.Plan}/locks", new { quarter = Quarter });
         var notQuarter = await client.PostAsJsonAsync($"{HubHost.Plan}/locks", new { quarter = "2024/25" });
         var empty = await client.PostAsJsonAsync($"{HubHost.Plan}/locks", new { quarter = "" });
+        var outside = await client.PostAsJsonAsync($"{HubHost.Plan}/locks", new { quarter = "9998/99 Q4" });
+        var outsideView = await client.GetAsync($"{HubHost.Plan}/quarter?quarter=1066/67 Q1");
+        var notJson = await client.PostAsync($"{HubHost.Plan}/locks", new StringContent("not json", System.Text.Encoding.UTF8, "application/json"));
 
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await HistoryTests.Problem(again)).GetProperty("detail").GetString().Should().Be("2024/25 Q4 is already locked; a locked quarter stays on the version presented.");
         notQuarter.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await HistoryTests.Problem(notQuarter)).GetProperty("detail").GetString().Should().StartWith("'2024/25' is not a quarter of the plan's calendar");
         empty.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        outside.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await HistoryTests.Problem(outside)).GetProperty("detail").GetString().Should().Be("9998/99 Q4 is outside the plan, which runs from 2022-04-01 to 2025-03-31.");
+        outsideView.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        notJson.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await HistoryTests.Problem(notJson)).GetProperty("detail").GetString().Should().NotBeNullOrWhiteSpace();
         var locks = await client.GetFromJsonAsync<JsonElement>($"{HubHost.Plan}/locks");
         locks.GetArrayLength().Should().Be(1);
         locks[0].GetProperty("lockedBy").GetString().Should().Be("key:admin-seed");

@@ -56,8 +56,11 @@ public sealed class ReturnsApiTests
         uploads[0].GetProperty("basedOnVersion").GetInt32().Should().Be(1);
         uploads[0].GetProperty("producedVersion").GetInt32().Should().Be(2);
         uploads[0].GetProperty("uploadedBy").GetString().Should().Be("key:admin-seed");
-        Summary(uploads[0].GetProperty("changeLog")).Should().Be("1 added, 2 changed, 2 unchanged, 0 errors");
+        uploads[0].GetProperty("uploadedAtUtc").GetString().Should().EndWith("Z", "times are UTC on every provider");
+        uploads[0].GetProperty("changeLog").ValueKind.Should().Be(JsonValueKind.Null, "the list leaves change logs out; one return has its own");
         var id = uploads[0].GetProperty("id").GetInt64();
+        var one = await client.GetFromJsonAsync<JsonElement>($"{Returns}/{id}");
+        Summary(one.GetProperty("changeLog")).Should().Be("1 added, 2 changed, 2 unchanged, 0 errors");
         (await client.GetByteArrayAsync($"{Returns}/{id}/file")).Should().Equal(bytes);
 
         // The new version is the merge splan import makes of version 1 with this return: its restated Q4 actual is there.
@@ -143,6 +146,14 @@ public sealed class ReturnsApiTests
         var tooLarge = await client.PostAsync($"{Returns}/preview", Form(File.ReadAllBytes(Samples.DerbyReturn), "q4.xlsx", replace: true));
         var notAForm = await client.PostAsync($"{Returns}/preview", new StringContent("{}", Encoding.UTF8, "application/json"));
         var noFile = await client.PostAsync($"{Returns}/preview", new MultipartFormDataContent { { new StringContent("true"), "replace" } });
+        var cutOff = new ByteArrayContent(Encoding.ASCII.GetBytes("--XX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nabc"));
+        cutOff.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=XX");
+        var truncated = await client.PostAsync($"{Returns}/preview", cutOff);
+        // Past the server's own limit (the hub's + 64 KiB for the form's framing), sent chunked: no Content-Length to refuse early.
+        var large = Form(new byte[100_000], "q4.csv", replace: false);
+        var chunked = new HistoryTests.Chunked(await large.ReadAsByteArrayAsync());
+        chunked.Headers.ContentType = large.Headers.ContentType;
+        var chunkedTooLarge = await client.PostAsync($"{Returns}/preview", chunked);
 
         wrongType.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await HistoryTests.Problem(wrongType)).GetProperty("detail").GetString().Should().Be("'notes.pdf' is not a return: upload the .xlsx or .csv that splan return made.");
@@ -151,6 +162,9 @@ public sealed class ReturnsApiTests
         notAForm.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         noFile.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await HistoryTests.Problem(noFile)).GetProperty("detail").GetString().Should().Be("Send exactly one file in the 'file' field; 0 were sent.");
+        truncated.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await HistoryTests.Problem(truncated)).GetProperty("detail").GetString().Should().Be("The form ended before its closing boundary: send the whole multipart/form-data body.");
+        chunkedTooLarge.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
     }
 
     internal static MultipartFormDataContent Form(byte[] bytes, string fileName, bool replace, string? quarter = null)

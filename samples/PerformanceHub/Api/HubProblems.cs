@@ -12,7 +12,10 @@ public static class HubProblems
         statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required");
 
     public static IResult Stale(int edited, int latest) => Results.Problem(
-        $"You edited version {edited}, but the latest is version {latest}: nothing was stored. Read the latest, apply your change again and send If-Match: \"v{latest}\".",
+        (edited < 0
+            ? $"If-Match names no version of this plan (send the ETag you read, such as \"v{latest}\"; '*' and weak tags are not accepted): nothing was stored."
+            : $"You edited version {edited}, but the latest is version {latest}: nothing was stored.")
+        + $" Read the latest, apply your change again and send If-Match: \"v{latest}\".",
         statusCode: StatusCodes.Status412PreconditionFailed, title: "Stale version",
         extensions: new Dictionary<string, object?> { ["latestVersion"] = latest });
 

@@ -14,15 +14,23 @@ public static class RequestBody
 
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        try
         {
-            if (buffer.Length + read > max)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > max)
+                {
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without Content-Length (chunked) that runs past the server's own limit.
+            return null;
         }
 
         return buffer.ToArray();

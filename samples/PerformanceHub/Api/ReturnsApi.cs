@@ -19,8 +19,19 @@ public static class ReturnsApi
         returns.MapGet("/", async (HttpContext c, PlanStore s, string org, string plan) =>
         {
             var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
-            return found is null ? refusal! : Results.Ok((await s.ReturnsAsync(found.Id, c.RequestAborted)).Select(Summary));
-        }).RequireAuthorization(HubRoles.CanView).WithSummary("The returns uploaded, newest first, with their change logs.");
+            return found is null ? refusal! : Results.Ok((await s.ReturnsAsync(found.Id, c.RequestAborted)).Select(r => Summary(r, withChangeLog: false)));
+        }).RequireAuthorization(HubRoles.CanView).WithSummary("The newest 100 returns uploaded, newest first: file name, who, when, the versions merged into and made.");
+        returns.MapGet("/{id:long}", async (HttpContext c, PlanStore s, string org, string plan, long id) =>
+        {
+            var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
+            if (found is null)
+            {
+                return refusal!;
+            }
+
+            var upload = await s.ReturnAsync(found.Id, id, c.RequestAborted);
+            return upload is null ? HubProblems.NotFound($"There is no return {id}.") : Results.Ok(Summary(upload, withChangeLog: true));
+        }).RequireAuthorization(HubRoles.CanView).WithSummary("One return uploaded, with splan import's change log.");
         returns.MapGet("/{id:long}/file", async (HttpContext c, PlanStore s, string org, string plan, long id) =>
         {
             var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
@@ -40,10 +51,10 @@ public static class ReturnsApi
             .WithSummary("Merge the return into the version named by If-Match and store the result as a new version, with the file as uploaded.");
     }
 
-    private static object Summary(Data.ReturnUpload r) => new
+    private static object Summary(Data.ReturnUpload r, bool withChangeLog) => new
     {
         id = r.Id, fileName = r.FileName, basedOnVersion = r.BasedOnVersion, producedVersion = r.ProducedVersion,
-        uploadedBy = r.UploadedBy, uploadedAtUtc = r.UploadedAtUtc, changeLog = Json(r.ChangeLog),
+        uploadedBy = r.UploadedBy, uploadedAtUtc = r.UploadedAtUtc, changeLog = withChangeLog ? Json(r.ChangeLog) : null,
     };
 
     private static System.Text.Json.JsonElement? Json(string text)

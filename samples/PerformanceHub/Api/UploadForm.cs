@@ -28,6 +28,15 @@ public sealed record UploadForm(string FileName, byte[] Content, bool Replace, s
                 ? HubProblems.TooLarge(max)
                 : HubProblems.BadRequest($"The form could not be read: {ex.Message}"));
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without Content-Length (chunked) that runs past the server's own limit.
+            return (null, HubProblems.TooLarge(max));
+        }
+        catch (IOException)
+        {
+            return (null, HubProblems.BadRequest("The form ended before its closing boundary: send the whole multipart/form-data body."));
+        }
 
         if (form.Files.Count != 1 || form.Files[0] is not { } file)
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace PerformanceHub.Data;
 
@@ -21,6 +22,16 @@ public abstract class HubDb(DbContextOptions options) : DbContext(options)
     public DbSet<HubUser> Users => Set<HubUser>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>
+    /// Every time is stored and read as UTC: SQLite keeps no kind, so without this a time read back would lose its
+    /// 'Z' in the API (PostgreSQL's timestamptz already reads as UTC).
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,4 +89,7 @@ public abstract class HubDb(DbContextOptions options) : DbContext(options)
             e.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
     }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        time => DateTime.SpecifyKind(time, DateTimeKind.Utc), time => DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using PerformanceHub.Api;
@@ -38,7 +39,16 @@ public static class HubApp
         builder.Services.AddSingleton<PlanResults>();
         builder.Services.AddScoped<PlanStore>();
         builder.Services.AddScoped<ReturnIntake>();
-        builder.Services.AddProblemDetails();
+        // A parameter that does not bind (?version=abc, a body that is not the JSON asked for) is answered 400 with what was
+        // wrong, rather than a bare 400; any request the server refuses keeps its own status (413 for a body too large).
+        builder.Services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            if (context.HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = bad.Message;
+            }
+        });
         builder.Services.AddOpenApi();
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + (64 * 1024));
@@ -74,7 +84,10 @@ public static class HubApp
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseHubSecurityHeaders();
         app.UseAuthentication();

@@ -44,11 +44,12 @@ public sealed class PlanStore(HubDb db, TimeProvider clock)
     public Task<QuarterLock?> LockOfAsync(int planId, string quarter, CancellationToken cancel) =>
         db.Locks.AsNoTracking().FirstOrDefaultAsync(l => l.PlanId == planId && l.Quarter == quarter, cancel);
 
-    public Task<List<ReturnUpload>> ReturnsAsync(int planId, CancellationToken cancel) =>
-        db.Returns.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Id)
+    /// <summary>The newest <paramref name="most"/> returns uploaded, without their files or change logs (those are per return).</summary>
+    public Task<List<ReturnUpload>> ReturnsAsync(int planId, CancellationToken cancel, int most = 100) =>
+        db.Returns.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Id).Take(most)
             .Select(r => new ReturnUpload
             {
-                Id = r.Id, PlanId = r.PlanId, FileName = r.FileName, Content = Array.Empty<byte>(), ChangeLog = r.ChangeLog,
+                Id = r.Id, PlanId = r.PlanId, FileName = r.FileName, Content = Array.Empty<byte>(), ChangeLog = "",
                 BasedOnVersion = r.BasedOnVersion, ProducedVersion = r.ProducedVersion, UploadedBy = r.UploadedBy, UploadedAtUtc = r.UploadedAtUtc,
             })
             .ToListAsync(cancel);

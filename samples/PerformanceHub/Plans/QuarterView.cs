@@ -32,7 +32,10 @@ public sealed record QuarterView(
 
         var quarterLock = await store.LockOfAsync(plan.Id, quarter, cancel);
         var presented = quarterLock is null ? latest : await store.VersionAsync(plan.Id, quarterLock.VersionNumber, cancel) ?? latest;
-        return new QuarterView(quarter, end, quarterLock, presented, latest, results.Score(presented, end), results.Score(latest, end), null);
+        var (presentedScore, restatedScore) = (results.Score(presented, end), results.Score(latest, end));
+        var failed = new[] { presentedScore, restatedScore }.FirstOrDefault(s => s.Exit != 0);
+        return new QuarterView(quarter, end, quarterLock, presented, latest, presentedScore, restatedScore,
+            failed is null ? null : $"{quarter} cannot be scored: {Api.PlanApi.FirstLine(failed.Error)}");
     }
 
     /// <summary>The API's answer: both scorecards in splan's score contract, and which versions they come from.</summary>

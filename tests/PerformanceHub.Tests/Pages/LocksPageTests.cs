@@ -33,6 +33,14 @@ public sealed class LocksPageTests
         restatedGreen.Should().BeLessThan(75.52m, "NO2 at 45.1 misses the target of 38");
         green.QuerySelectorAll("td")[0].TextContent.Should().StartWith("75.52 ");
         green.QuerySelectorAll("td")[1].TextContent.Should().StartWith(restatedGreen.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ");
+
+        // Drilling into a figure as presented stays on the version presented, all the way down.
+        var themeLink = page.QuerySelector("li.tile[data-theme='green'] a")!.GetAttribute("href")!;
+        themeLink.Should().Contain("version=1");
+        var (_, theme) = await session.GetAsync(themeLink);
+        theme.QuerySelector(".version-shown")!.TextContent.Should().Contain("version 1 (the latest is 2)");
+        var outcomeLink = theme.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("/outcomes/green.air", StringComparison.Ordinal));
+        outcomeLink.Should().Contain("version=1");
     }
 
     [Fact]

@@ -57,8 +57,11 @@ public abstract class PlanPageModel(PlanStore store, PlanResults results, TimePr
     /// <summary>The signed-in user's organisation.</summary>
     protected string Organisation => User.FindFirstValue(HubRoles.OrganisationClaim) ?? "";
 
-    /// <summary>Query string carrying the version shown and the as-of date, for links between the plan's pages.</summary>
-    public string Keep => $"?asOf={AsOf}{(AskedVersion is { } v ? $"&version={v.ToString(CultureInfo.InvariantCulture)}" : "")}";
+    /// <summary>
+    /// Query string carrying the as-of date and the version shown, for links between the plan's pages: a version other
+    /// than the latest (asked for, or the one a locked quarter was presented on) stays the one shown as the user drills down.
+    /// </summary>
+    public string Keep => $"?asOf={AsOf}{(Version is { } shown && Latest is { } latest && shown.Number != latest.Number ? $"&version={shown.Number.ToString(CultureInfo.InvariantCulture)}" : "")}";
 
     /// <summary>Loads the plan, version, document and as-of date; null when they are there, else the answer to give.</summary>
     protected async Task<IActionResult?> LoadAsync(int? versionNumber = null)
