@@ -54,11 +54,13 @@ public sealed class LocksPageTests
 
         using var presented = await session.GetResponseAsync($"{PageSession.Plan}/report?quarter=2024%2F25%20Q4");
         using var now = await session.GetResponseAsync($"{PageSession.Plan}/report?quarter=2024%2F25%20Q4&restated=true");
+        using var askedFor = await session.GetResponseAsync($"{PageSession.Plan}/report?quarter=2024%2F25%20Q4&version=2");
         using var again = await session.PostFormAsync($"{PageSession.Plan}/locks", $"{PageSession.Plan}/locks", new() { ["quarter"] = "2024/25 Q4" });
 
         presented.StatusCode.Should().Be(HttpStatusCode.OK);
         presented.Headers.GetValues("X-Plan-Version").Single().Should().Be("1");
         now.Headers.GetValues("X-Plan-Version").Single().Should().Be("2");
+        askedFor.Headers.GetValues("X-Plan-Version").Single().Should().Be("2", "a version asked for is the one reported");
         presented.Headers.GetValues("Content-Security-Policy").Single().Should().Be(PerformanceHub.Security.SecurityHeaders.ReportContentSecurityPolicy);
         (await presented.Content.ReadAsStringAsync()).Should().Contain("Quarter 4 2024/25");
         again.StatusCode.Should().Be(HttpStatusCode.Conflict, "a locked quarter stays locked");

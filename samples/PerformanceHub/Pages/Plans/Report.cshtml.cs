@@ -5,8 +5,8 @@ using PerformanceHub.Security;
 namespace PerformanceHub.Pages.Plans;
 
 /// <summary>
-/// A quarter's Cabinet report (splan report, self-contained HTML): from the version locked when the quarter is locked,
-/// unless <c>?restated=true</c>; else from the latest version. Its own stylesheet is inline, so it gets the report's CSP.
+/// A quarter's Cabinet report (splan report, self-contained HTML): from <c>?version=N</c> when asked; else from the
+/// version locked when the quarter is locked, unless <c>?restated=true</c>; else from the latest version. Its own stylesheet is inline, so it gets the report's CSP.
 /// </summary>
 public sealed class ReportModel(PlanStore store, PlanResults results, TimeProvider clock) : PlanPageModel(store, results, clock)
 {
@@ -28,8 +28,9 @@ public sealed class ReportModel(PlanStore store, PlanResults results, TimeProvid
             return missing;
         }
 
-        var locked = Restated ? null : await Store.LockOfAsync(Plan.Id, Quarter, HttpContext.RequestAborted);
-        var version = locked is null ? Latest : await Store.VersionAsync(Plan.Id, locked.VersionNumber, HttpContext.RequestAborted) ?? Latest;
+        // A version asked for is the one reported (LoadAsync found it); else the locked one, unless restated; else the latest.
+        var locked = Restated || AskedVersion is not null ? null : await Store.LockOfAsync(Plan.Id, Quarter, HttpContext.RequestAborted);
+        var version = locked is null ? Version : await Store.VersionAsync(Plan.Id, locked.VersionNumber, HttpContext.RequestAborted) ?? Latest;
         var report = Results.Report(version, Quarter);
         if (report.Exit != 0)
         {
