@@ -5,6 +5,7 @@ namespace StrategicPlanning.Cli.Tests;
 /// <summary>
 /// splan and the library say the same in every culture: the golden outputs run under German, Saudi Arabian and
 /// Finnish conventions (decimal commas, Arabic separators and marks, a true minus sign) equal the invariant run.
+/// Against a binary (<see cref="Splan.Binary"/>) the culture is the process's locale (LANG and LC_ALL).
 /// </summary>
 public class CultureTests
 {
@@ -51,6 +52,14 @@ public class CultureTests
 
     private static string InCulture(CultureInfo culture, string[] args)
     {
+        if (Splan.Binary is not null)
+        {
+            // A separate process takes its culture from the locale it is started in (de_DE.UTF-8, ...).
+            var locale = culture.Name.Length == 0 ? "C.UTF-8" : $"{culture.Name.Replace('-', '_')}.UTF-8";
+            var (code, text, errors) = Splan.RunBinary(new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale }, args);
+            return $"{code}\n{text}\n{errors}";
+        }
+
         var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {

@@ -40,27 +40,25 @@ internal static class FuzzStep
 
     private static string? Splan(string[] args, byte[] bytes)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var console = new SplanConsole(() => new MemoryStream(bytes, writable: false), output, error, PlanReadOptions.Default.MaxDocumentBytes);
-        var exit = SplanApp.Run(args, console);
+        using var input = new MemoryStream(bytes, writable: false);
+        var (exit, output, error) = Cli.Tests.Splan.Run(input, args);
         if (exit is < 0 or > 2)
         {
             return $"splan exited {exit}; standard error:\n{error}";
         }
 
-        if (exit == 0 && (args[0] == "schema" || args.Contains("json")) && !IsJson(output.ToString()))
+        if (exit == 0 && (args[0] == "schema" || args.Contains("json")) && !IsJson(output))
         {
-            return $"splan exited 0 with --format json but its output is not JSON:\n{Head(output.ToString())}";
+            return $"splan exited 0 with --format json but its output is not JSON:\n{Head(output)}";
         }
 
-        if (exit == 0 && args[0] == "export" && !output.ToString().StartsWith("\uFEFFas_of,", StringComparison.Ordinal))
+        if (exit == 0 && args[0] == "export" && !output.StartsWith("\uFEFFas_of,", StringComparison.Ordinal))
         {
-            return $"splan export exited 0 but wrote no table:\n{Head(output.ToString())}";
+            return $"splan export exited 0 but wrote no table:\n{Head(output)}";
         }
 
-        return exit == 0 && args[0] is "report" or "annual-report" && !output.ToString().StartsWith("<!DOCTYPE html>", StringComparison.Ordinal)
-            ? $"splan {args[0]} exited 0 but wrote no HTML:\n{Head(output.ToString())}"
+        return exit == 0 && args[0] is "report" or "annual-report" && !output.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal)
+            ? $"splan {args[0]} exited 0 but wrote no HTML:\n{Head(output)}"
             : null;
     }
 
