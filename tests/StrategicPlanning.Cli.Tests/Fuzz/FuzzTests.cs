@@ -37,7 +37,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         Skip.If(
             Splan.Binary is not null && Environment.GetEnvironmentVariable("SPLAN_FUZZ_CASES") is null or "",
-            $"{FuzzSettings.DefaultCases:N0} cases would start a process for each splan command against SPLAN_BINARY; set SPLAN_FUZZ_CASES to fuzz the binary (the kept inputs are replayed against it)");
+            $"in-process only ({FuzzSettings.DefaultCases:N0} cases would start a process for each splan command); set SPLAN_FUZZ_CASES to fuzz SPLAN_BINARY (the kept inputs are replayed against it)");
         var settings = FuzzSettings.FromEnvironment();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{settings}; {FuzzCorpus.Seeds.Count} documents to mutate"));
         var failures = new List<string>();
