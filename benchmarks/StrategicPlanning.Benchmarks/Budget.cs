@@ -88,6 +88,7 @@ internal static class Budget
         large = null;
         GC.Collect();
         SpreadsheetBudget.Run(output, results);
+        NativeBudget.Run(output, results);
         try
         {
             // One run each: both are whole processes starting cold, and Python alone takes tens of seconds at this size.
@@ -115,6 +116,19 @@ internal static class Budget
         var (parse, pipeline, ratio) = PipelineRatio(Fixture.Create(100_000));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pipeline-ratio {ratio:0.000} parse-ms {parse * 1000:0.0} pipeline-ms {pipeline * 1000:0.0} gc {GcName}"));
         return 0;
+    }
+
+    /// <summary>
+    /// One group of lines alone (<c>-- --budget returns</c>: <see cref="SpreadsheetBudget"/>; <c>-- --budget native</c>:
+    /// <see cref="NativeBudget"/>); exit code 1 when any is missed.
+    /// </summary>
+    public static int RunAlone(TextWriter output, Action<TextWriter, List<(string Name, double Measured, double Limit)>> lines)
+    {
+        var results = new List<(string Name, double Measured, double Limit)>();
+        lines(output, results);
+        var failed = results.Count(r => r.Measured > r.Limit);
+        output.WriteLine($"budget: {results.Count - failed} ok, {failed} FAIL");
+        return failed == 0 ? 0 : 1;
     }
 
     private static string GcName => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";

@@ -23,16 +23,6 @@ internal static class SpreadsheetBudget
 
     private const string LargestOwner = "Director";
 
-    /// <summary>The quarterly returns' lines alone (<c>-- --budget returns</c>); exit code 1 when any is missed.</summary>
-    public static int RunAlone(TextWriter output)
-    {
-        var results = new List<(string Name, double Measured, double Limit)>();
-        Run(output, results);
-        var failed = results.Count(r => r.Measured > r.Limit);
-        output.WriteLine($"budget: {results.Count - failed} ok, {failed} FAIL");
-        return failed == 0 ? 0 : 1;
-    }
-
     /// <summary>Measures the two lines and adds them to <paramref name="results"/>.</summary>
     public static void Run(TextWriter output, List<(string Name, double Measured, double Limit)> results)
     {
