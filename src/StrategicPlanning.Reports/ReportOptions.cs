@@ -18,4 +18,25 @@ public sealed record ReportOptions
         get;
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "TopRisks must be 1 or more.");
     } = 5;
+
+    /// <summary>
+    /// Gets how many rows a table or list shows before it sums up the rest in one line: how many more, what they add up
+    /// to by status, and the command that lists every one (such as <c>splan export</c>, the open data tables). So a
+    /// report stays readable, and a few megabytes at most, whatever the size of the plan. Default 100; at least 1.
+    /// </summary>
+    public int RowsShown
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "RowsShown must be 1 or more.");
+    } = 100;
+
+    /// <summary>
+    /// Gets how many themes have a section of their own in the quarterly report, the first in the plan's order; the rest
+    /// are rows of the headline's table of themes (up to <see cref="RowsShown"/>, then summed up). Default 10; at least 1.
+    /// </summary>
+    public int ThemeSections
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "ThemeSections must be 1 or more.");
+    } = 10;
 }

@@ -59,10 +59,12 @@ internal static class AnnualReport
         if (completed.Count > 0)
         {
             html.TableStart(string.Create(CultureInfo.InvariantCulture, $"Delivery actions completed ({completed.Count})"), "Action", "Owner", "Commentary");
-            foreach (var a in completed)
+            foreach (var a in completed.Take(data.Options.RowsShown))
             {
                 html.Raw("<tr>").RowHeader(ThemeSection.Title(a.Action.Code, a.Action.Title)).Cell(a.Action.Owner ?? "–").Cell(a.LatestUpdate?.Commentary ?? string.Empty).Raw("</tr>");
             }
+
+            Summarised.RestRow(html, completed.Count, data.Options.RowsShown, 3, "action", "actions", Summarised.ActionsTable);
 
             html.TableEnd();
         }
@@ -70,12 +72,14 @@ internal static class AnnualReport
         if (bestMeasures.Count > 0)
         {
             html.TableStart(string.Create(CultureInfo.InvariantCulture, $"Measures on target and better than a year ago ({bestMeasures.Count})"), "Measure", "Period", "#Actual", "#Target", "Since a year ago");
-            foreach (var m in bestMeasures)
+            foreach (var m in bestMeasures.Take(data.Options.RowsShown))
             {
                 html.Raw("<tr>").RowHeader(ThemeSection.Title(m.Measure.Code, m.Measure.Title)).NoWrapCell(m.Period.ToString())
                     .NumberCell(Format.Value(m.Actual?.Value, m.Measure.Unit)).NumberCell(Format.Value(m.Target?.Value, m.Measure.Unit))
                     .MarkupCell(Badges.Direction(m.LongTerm)).Raw("</tr>");
             }
+
+            Summarised.RestRow(html, bestMeasures.Count, data.Options.RowsShown, 5, "measure", "measures", Summarised.Actuals);
 
             html.TableEnd();
         }
@@ -123,18 +127,20 @@ internal static class AnnualReport
         if (held.Count > 0)
         {
             html.TableStart("Reviews held in the year", "Date", "Kind", "Forum", "Period reported");
-            foreach (var r in held)
+            foreach (var r in held.Take(data.Options.RowsShown))
             {
                 html.Raw("<tr>").RowHeader(Format.ShortDate(r.Date)).Cell(reviews.OutsideCycle.Contains(r) ? r.Kind.ToString() + ", outside the cycle" : r.Kind.ToString()).Cell(r.Forum ?? "–").Cell(r.Period ?? "–").Raw("</tr>");
             }
+
+            Summarised.RestRow(html, held.Count, data.Options.RowsShown, 4, "review", "reviews", "splan reviews");
 
             html.TableEnd();
         }
 
         var fy = data.Period;
         ReviewSection.Reports(html, "Quarterly performance reports for the year",
-            [.. reviews.Quarters.Where(q => data.Document.Calendar.FinancialYearOf(q.Period) == fy)]);
-        ReviewSection.Reports(html, "Annual Reports", reviews.AnnualReports);
+            [.. reviews.Quarters.Where(q => data.Document.Calendar.FinancialYearOf(q.Period) == fy)], data.Options.RowsShown);
+        ReviewSection.Reports(html, "Annual Reports", reviews.AnnualReports, data.Options.RowsShown);
         Page.EndSection(html);
     }
 

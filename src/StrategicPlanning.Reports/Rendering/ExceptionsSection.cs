@@ -3,6 +3,8 @@ using StrategicPlanning.Aggregation;
 using StrategicPlanning.Core;
 using StrategicPlanning.Delivery;
 
+using Row = (string Item, string Kind, string Theme, string Status, string Commentary);
+
 namespace StrategicPlanning.Reports;
 
 /// <summary>
@@ -14,28 +16,29 @@ internal static class ExceptionsSection
 {
     public static void Write(HtmlWriter html, ReportData data, string id, string heading)
     {
+        // Every red item, in the plan's order, each row worked out only if it is shown: a large plan has many.
         var scorecard = data.Scorecard;
-        var rows = new List<(string Item, string Kind, string Theme, string Status, string Commentary)>();
+        var rows = new List<(string Kind, Func<Row> Row)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var theme in scorecard.Plan.Children)
         {
             if (theme.Rag == Rag.Red)
             {
-                rows.Add((theme.Name, "Theme", theme.Name, Badges.Rag(theme.Rag), PlainWords.Why(data, theme)));
+                rows.Add(("theme", () => (theme.Name, "Theme", theme.Name, Badges.Rag(theme.Rag), PlainWords.Why(data, theme))));
             }
 
             foreach (var outcome in theme.Children)
             {
                 if (outcome.Rag == Rag.Red)
                 {
-                    rows.Add((outcome.Name, "Outcome", theme.Name, Badges.Rag(outcome.Rag), PlainWords.Why(data, outcome)));
+                    rows.Add(("outcome", () => (outcome.Name, "Outcome", theme.Name, Badges.Rag(outcome.Rag), PlainWords.Why(data, outcome))));
                 }
 
                 foreach (var leaf in outcome.Leaves)
                 {
                     if (leaf.Status == LeafStatus.Red && seen.Add(leaf.Kind + ":" + leaf.Id))
                     {
-                        rows.Add(Leaf(scorecard, leaf, theme.Name));
+                        rows.Add((leaf.Kind == NodeKind.Measure ? "measure" : "action", () => Leaf(scorecard, leaf, theme.Name)));
                     }
                 }
             }
@@ -53,31 +56,44 @@ internal static class ExceptionsSection
 
         Page.Paragraph(html, $"{Format.Count(rows.Count, "item is", "items are")} red at {Format.Date(data.AsOf)}. Each is listed once, under the first theme it serves.");
         html.TableStart("Red items and their commentary", "Item", "Kind", "Theme", "Status", "Commentary");
-        foreach (var (item, kind, theme, status, commentary) in rows)
+        var shown = Math.Min(rows.Count, data.Options.RowsShown);
+        for (var i = 0; i < shown; i++)
         {
+            var (item, kind, theme, status, commentary) = rows[i].Row();
             html.Raw("<tr>").RowHeader(item).Cell(kind).Cell(theme).MarkupCell(status)
                 .Cell(commentary.Length > 0 ? commentary : "No commentary given.").Raw("</tr>");
+        }
+
+        if (rows.Count > shown)
+        {
+            var kinds = Summarised.ByKind(rows.Skip(shown).Select(r => r.Kind), ("theme", "themes"), ("outcome", "outcomes"), ("measure", "measures"), ("action", "actions"), ("threat", "threats"), ("late or missing report", "late or missing reports"));
+            Summarised.Row(html, 5, Summarised.More(rows.Count - shown, "red item", "red items", kinds, "splan export"));
         }
 
         html.TableEnd();
         Page.EndSection(html);
     }
 
-    private static void RedThreats(ReportData data, List<(string, string, string, string, string)> rows)
+    private static void RedThreats(ReportData data, List<(string Kind, Func<Row> Row)> rows)
     {
         foreach (var risk in data.Risks?.OpenThreats ?? [])
         {
             if (risk.Current.Band?.Rag == Rag.Red)
             {
-                var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => BidiText.Isolate(data.Document.Index.FindTheme(t)?.Name ?? t)));
-                var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);
-                var commentary = string.Create(CultureInfo.InvariantCulture, $"{Format.RiskPosition(data.Document.RiskRegister!.Matrix, risk.Current, inSentence: true)}. {BidiText.Isolate(assessment?.Commentary)}").Trim();
-                rows.Add((ThemeSection.Title(risk.Risk.Code, risk.Risk.Title), "Threat", themes.Length > 0 ? themes : "–", Badges.Band(risk.Current.Band), commentary));
+                rows.Add(("threat", () => Threat(data, risk)));
             }
         }
     }
 
-    private static void LateReports(ReportData data, List<(string, string, string, string, string)> rows)
+    private static Row Threat(ReportData data, Risks.RiskEvaluation risk)
+    {
+        var themes = string.Join(", ", risk.Risk.ThemeIds.Select(t => BidiText.Isolate(data.Document.Index.FindTheme(t)?.Name ?? t)));
+        var assessment = risk.Risk.Assessments.LastOrDefault(a => a.AsOf == risk.Current.AssessedOn);
+        var commentary = string.Create(CultureInfo.InvariantCulture, $"{Format.RiskPosition(data.Document.RiskRegister!.Matrix, risk.Current, inSentence: true)}. {BidiText.Isolate(assessment?.Commentary)}").Trim();
+        return (ThemeSection.Title(risk.Risk.Code, risk.Risk.Title), "Threat", themes.Length > 0 ? themes : "–", Badges.Band(risk.Current.Band), commentary);
+    }
+
+    private static void LateReports(ReportData data, List<(string Kind, Func<Row> Row)> rows)
     {
         if (data.Reviews is not { } reviews)
         {
@@ -95,12 +111,12 @@ internal static class ExceptionsSection
             if (status is not null)
             {
                 var presented = report.PresentedOn is { } on ? $"presented {Format.ShortDate(on)}, {Format.Count(report.DaysLate, "day")} late" : "not presented";
-                rows.Add(($"{what}, {Format.PeriodName(report.Period)}", "Review", "–", status, $"Deadline {Format.ShortDate(report.Deadline)}; {presented}."));
+                rows.Add(("late or missing report", () => ($"{what}, {Format.PeriodName(report.Period)}", "Review", "–", status, $"Deadline {Format.ShortDate(report.Deadline)}; {presented}.")));
             }
         }
     }
 
-    private static (string, string, string, string, string) Leaf(Scorecard scorecard, LeafResult leaf, string theme)
+    private static Row Leaf(Scorecard scorecard, LeafResult leaf, string theme)
     {
         var mustDo = leaf.MustDo ? " (must do)" : string.Empty;
         if (leaf.Kind == NodeKind.Measure)

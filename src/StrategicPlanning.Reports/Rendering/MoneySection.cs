@@ -45,18 +45,39 @@ internal static class MoneySection
         html.Raw("</div>");
     }
 
-    /// <summary>Revenue and capital attributed to each theme (FIN-6), as bars and as a table.</summary>
+    /// <summary>
+    /// Revenue and capital attributed to each theme (FIN-6), as bars and as a table: the first themes each, then the
+    /// rest summed up in one bar and one row, then the money no theme takes.
+    /// </summary>
     public static void ThemeMoney(HtmlWriter html, ReportData data, YearAlignment year)
     {
         var currency = data.Currency;
-        var rows = year.Themes.Append(year.Unattributed).Where(t => t.ThemeId is not null || t.Spend != 0)
-            .Select(t => (t.Name, t.Revenue, t.Capital)).ToList();
-        Charts.MoneyBars(html, $"Revenue and capital money allocated to actions, by theme, {year.Year}", rows, currency);
-        html.TableStart($"Money by theme, {year.Year} (each allocation split equally across its action's outcomes)", "Theme", "#Revenue", "#Capital", "#Savings");
-        foreach (var theme in year.Themes.Append(year.Unattributed).Where(t => t.ThemeId is not null || t.Spend != 0 || t.Savings != 0))
+        var shown = data.Options.RowsShown;
+        var themes = year.Themes.Take(shown).Select(t => (t.Name, t.Revenue, t.Capital, t.Savings)).ToList();
+        if (year.Themes.Count > shown)
         {
-            html.Raw("<tr>").RowHeader(theme.Name).NumberCell(Format.Money(theme.Revenue, currency))
-                .NumberCell(Format.Money(theme.Capital, currency)).NumberCell(Format.Money(theme.Savings, currency)).Raw("</tr>");
+            var rest = year.Themes.Skip(shown).ToList();
+            themes.Add((Summarised.More(rest.Count, "theme", "themes", null, null)[..^1], rest.Sum(t => t.Revenue), rest.Sum(t => t.Capital), rest.Sum(t => t.Savings)));
+        }
+
+        var none = year.Unattributed;
+        var bars = themes.Select(t => (t.Name, t.Revenue, t.Capital)).ToList();
+        if (none.Spend != 0)
+        {
+            bars.Add((none.Name, none.Revenue, none.Capital));
+        }
+
+        Charts.MoneyBars(html, $"Revenue and capital money allocated to actions, by theme, {year.Year}", bars, currency);
+        html.TableStart($"Money by theme, {year.Year} (each allocation split equally across its action's outcomes)", "Theme", "#Revenue", "#Capital", "#Savings");
+        if (none.Spend != 0 || none.Savings != 0)
+        {
+            themes.Add((none.Name, none.Revenue, none.Capital, none.Savings));
+        }
+
+        foreach (var (name, revenue, capital, savings) in themes)
+        {
+            html.Raw("<tr>").RowHeader(name).NumberCell(Format.Money(revenue, currency))
+                .NumberCell(Format.Money(capital, currency)).NumberCell(Format.Money(savings, currency)).Raw("</tr>");
         }
 
         html.TableEnd();

@@ -30,15 +30,23 @@ internal static class MovementSection
         var themes = movement.Plan.Children
             .OrderByDescending(t => t.Change is { } c ? Math.Abs(c) : -1m)
             .ToList();
+        // A large plan names the themes that moved most, and sums up the rest.
+        var shown = data.Options.RowsShown;
         var moved = themes.Where(t => t.Change is { } c && c != 0m).ToList();
         if (moved.Count > 0)
         {
             html.Raw("<ul class=\"moved\">");
-            foreach (var theme in moved)
+            foreach (var theme in moved.Take(shown))
             {
                 html.Raw("<li>");
                 Node(html, movement, theme, theme.Name);
                 html.Raw("</li>");
+            }
+
+            if (moved.Count > shown)
+            {
+                var rest = moved.Skip(shown).ToList();
+                html.Element("li", Summarised.More(rest.Count, "theme moved", "themes moved", $"{rest.Count(t => t.Change > 0m).ToString("N0", CultureInfo.InvariantCulture)} up, {rest.Count(t => t.Change < 0m).ToString("N0", CultureInfo.InvariantCulture)} down, each by less than those above", Summarised.Scores));
             }
 
             html.Raw("</ul>\n");
@@ -48,17 +56,22 @@ internal static class MovementSection
         if (still.Count > 0)
         {
             html.Raw("<p>");
-            foreach (var theme in still)
+            foreach (var theme in still.Take(shown))
             {
                 Node(html, movement, theme, theme.Name);
                 html.Raw(" ");
             }
 
+            if (still.Count > shown)
+            {
+                html.Text(Summarised.More(still.Count - shown, "theme did not move or has no comparison", "themes did not move or have no comparison", null, null));
+            }
+
             html.Raw("</p>\n");
         }
 
-        Leaves(html, "New this quarter", movement.Appeared);
-        Leaves(html, "No longer in the plan", movement.Disappeared);
+        Leaves(html, "New this quarter", movement.Appeared, shown);
+        Leaves(html, "No longer in the plan", movement.Disappeared, shown);
         Page.Paragraph(
             html,
             "The figure after each measure or action is its part of the change: what its own move did, and what the change in its share of the whole did. " +
@@ -123,13 +136,16 @@ internal static class MovementSection
         ? "no score"
         : $"{Format.Score(score)} ({PlainWords.RagWord(rag).ToLowerInvariant()}{(guard is null ? string.Empty : ", " + guard)})";
 
-    private static void Leaves(HtmlWriter html, string heading, IReadOnlyList<LeafResult> leaves)
+    private static void Leaves(HtmlWriter html, string heading, IReadOnlyList<LeafResult> leaves, int shown)
     {
         if (leaves.Count == 0)
         {
             return;
         }
 
-        html.Element("p", $"{heading}: " + string.Join("; ", leaves.Select(l => $"'{BidiText.Isolate(l.Title)}' ({MovementWords.Status(l.Status)})")) + ".");
+        var more = leaves.Count > shown
+            ? " " + Summarised.More(leaves.Count - shown, "measure or action", "measures and actions", Summarised.ByStatus(leaves.Skip(shown).Select(l => l.Status)), null)
+            : string.Empty;
+        html.Element("p", $"{heading}: " + string.Join("; ", leaves.Take(shown).Select(l => $"'{BidiText.Isolate(l.Title)}' ({MovementWords.Status(l.Status)})")) + "." + more);
     }
 }

@@ -11,7 +11,8 @@ internal static class QuarterlyReport
 {
     public static void Write(ReportData data, HtmlWriter html)
     {
-        var themes = data.Scorecard.Plan.Children;
+        // The first themes have sections of their own; the headline's table of themes sums up the rest.
+        var themes = data.Scorecard.Plan.Children.Take(data.Options.ThemeSections).ToList();
         var organisation = data.Document.Organisation?.Name;
         var title = $"{(organisation is null ? string.Empty : BidiText.Isolate(organisation) + ": ")}Quarterly performance report, {Format.PeriodName(data.Period)}";
         Page.Begin(html, title);
@@ -21,6 +22,12 @@ internal static class QuarterlyReport
         foreach (var theme in themes)
         {
             html.Raw("<li><a href=\"#").Text(ThemeSection.Anchor(theme)).Raw("\">").Text(theme.Name).Raw("</a></li>");
+        }
+
+        if (data.Scorecard.Plan.Children.Count > themes.Count)
+        {
+            html.Raw("<li><a href=\"#headline\">").Text(Summarised.More(data.Scorecard.Plan.Children.Count - themes.Count, "theme", "themes", null, null)[..^1] + ", in the table of themes")
+                .Raw("</a></li>");
         }
 
         html.Raw("<li><a href=\"#exceptions\">Exceptions</a></li><li><a href=\"#money\">Money by theme</a></li>")
@@ -85,15 +92,21 @@ internal static class QuarterlyReport
         Page.EndSection(html);
     }
 
-    /// <summary>The themes with score, RAG, change, coverage, counts and measures meeting target; names link to their sections when the report has them.</summary>
+    /// <summary>
+    /// The themes with score, RAG, change, coverage, counts and measures meeting target, the first <see cref="ReportOptions.RowsShown"/>
+    /// and a line summing up the rest; names link to their sections when the report has them.
+    /// </summary>
     public static void ThemeTable(HtmlWriter html, ReportData data, string caption, bool linkToSections)
     {
         html.TableStart(caption, "Theme", "#Score", "RAG", "Change on " + Since(data.Period.Kind), "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
-        foreach (var theme in data.Scorecard.Plan.Children)
+        var themes = data.Scorecard.Plan.Children;
+        var shown = Math.Min(themes.Count, data.Options.RowsShown);
+        for (var i = 0; i < shown; i++)
         {
+            var theme = themes[i];
             var before = data.PreviousScorecard.FindNode(theme.Id);
             html.Raw("<tr>");
-            if (linkToSections)
+            if (linkToSections && i < data.Options.ThemeSections)
             {
                 html.Raw("<th scope=\"row\"><a href=\"#").Text(ThemeSection.Anchor(theme)).Raw("\">").Text(theme.Name).Raw("</a></th>");
             }
@@ -106,6 +119,12 @@ internal static class QuarterlyReport
                 .NumberCell(Format.Percent(theme.Coverage));
             Counts(html, theme.Counts);
             html.NumberCell(Meeting(theme)).Raw("</tr>");
+        }
+
+        if (themes.Count > shown)
+        {
+            var rest = themes.Skip(shown).ToList();
+            Summarised.Row(html, 11, Summarised.More(rest.Count, "theme", "themes", Summarised.ByRag(rest.Select(t => t.Rag)), Summarised.Scores));
         }
 
         html.TableEnd();

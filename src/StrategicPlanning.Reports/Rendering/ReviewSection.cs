@@ -21,11 +21,12 @@ internal static class ReviewSection
 
         html.Raw("<p>").Raw(reviews.IsCompliant ? Badges.Badge("green", "●", "Compliant") : Badges.Badge("red", "■", "Not compliant"))
             .Text($" Progress is to be reviewed at least every {Cadence(reviews)}. {Status(reviews)}").Raw("</p>");
-        Breaches(html, reviews);
-        Schedule(html, reviews);
-        OutsideCycle(html, reviews);
-        Reports(html, "Quarterly performance reports", reviews.Quarters);
-        Reports(html, "Annual Reports", reviews.AnnualReports);
+        var shown = data.Options.RowsShown;
+        Breaches(html, reviews, shown);
+        Schedule(html, reviews, shown);
+        OutsideCycle(html, reviews, shown);
+        Reports(html, "Quarterly performance reports", reviews.Quarters, shown);
+        Reports(html, "Annual Reports", reviews.AnnualReports, shown);
         Stale(html, reviews);
         Page.EndSection(html);
     }
@@ -50,7 +51,7 @@ internal static class ReviewSection
         };
     }
 
-    private static void Breaches(HtmlWriter html, ReviewReport reviews)
+    private static void Breaches(HtmlWriter html, ReviewReport reviews, int shown)
     {
         if (reviews.Breaches.Count == 0)
         {
@@ -59,16 +60,18 @@ internal static class ReviewSection
         }
 
         html.TableStart("Gaps longer than the cadence allows", "From", "To", "Gap", "Review was due by", "#Days overdue");
-        foreach (var breach in reviews.Breaches)
+        foreach (var breach in reviews.Breaches.Take(shown))
         {
             html.Raw("<tr>").RowHeader(Format.ShortDate(breach.From)).Cell(Format.ShortDate(breach.To)).Cell(Durations.Describe(breach.Gap))
                 .Cell(Format.ShortDate(breach.Due)).NumberCell(breach.DaysOverdue.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw("</tr>");
         }
 
+        Summarised.RestRow(html, reviews.Breaches.Count, shown, 5, "gap", "gaps", "splan reviews");
+
         html.TableEnd();
     }
 
-    private static void Schedule(HtmlWriter html, ReviewReport reviews)
+    private static void Schedule(HtmlWriter html, ReviewReport reviews, int shown)
     {
         if (reviews.Schedule.Count == 0)
         {
@@ -76,7 +79,7 @@ internal static class ReviewSection
         }
 
         html.TableStart("Reviews due and held", "Due by", "Held", "Status");
-        foreach (var review in reviews.Schedule)
+        foreach (var review in reviews.Schedule.Take(shown))
         {
             var status = review.Held is null
                 ? (reviews.Status == ReviewStatus.Ended ? Badges.Badge("red", "■", $"Not held by the end of the cycle, {Format.Count(review.DaysLate, "day")} overdue")
@@ -85,11 +88,13 @@ internal static class ReviewSection
             html.Raw("<tr>").RowHeader(Format.ShortDate(review.Due)).Cell(review.Held is { } held ? Format.ShortDate(held) : "–").MarkupCell(status).Raw("</tr>");
         }
 
+        Summarised.RestRow(html, reviews.Schedule.Count, shown, 3, "review", "reviews", "splan reviews");
+
         html.TableEnd();
     }
 
     /// <summary>REV-1: reviews held before the start or after the end, apart from the schedule; the periods they name still count.</summary>
-    private static void OutsideCycle(HtmlWriter html, ReviewReport reviews)
+    private static void OutsideCycle(HtmlWriter html, ReviewReport reviews, int shown)
     {
         if (reviews.OutsideCycle.Count == 0 || reviews.Cycle is not { } cycle)
         {
@@ -97,11 +102,13 @@ internal static class ReviewSection
         }
 
         html.TableStart("Reviews held outside the cycle: no part in the cadence, but the periods they name are reported", "Held", "When", "Kind", "Period");
-        foreach (var review in reviews.OutsideCycle)
+        foreach (var review in reviews.OutsideCycle.Take(shown))
         {
             html.Raw("<tr>").RowHeader(Format.ShortDate(review.Date)).Cell(review.Date < cycle.Start ? "Before the cycle started" : "After the cycle ended")
                 .Cell(Kind(review.Kind)).Cell(review.Period ?? "–").Raw("</tr>");
         }
+
+        Summarised.RestRow(html, reviews.OutsideCycle.Count, shown, 4, "review", "reviews", "splan reviews");
 
         html.TableEnd();
     }
@@ -114,7 +121,7 @@ internal static class ReviewSection
     };
 
     /// <summary>Reports of closed periods with deadline, date presented and status.</summary>
-    public static void Reports(HtmlWriter html, string caption, IReadOnlyList<PeriodReport> reports)
+    public static void Reports(HtmlWriter html, string caption, IReadOnlyList<PeriodReport> reports, int shown)
     {
         if (reports.Count == 0)
         {
@@ -122,11 +129,13 @@ internal static class ReviewSection
         }
 
         html.TableStart(caption, "Period", "Deadline", "Presented", "Status");
-        foreach (var report in reports)
+        foreach (var report in reports.Take(shown))
         {
             html.Raw("<tr>").RowHeader(Format.PeriodName(report.Period)).Cell(Format.ShortDate(report.Deadline))
                 .Cell(report.PresentedOn is { } on ? Format.ShortDate(on) : "–").MarkupCell(Words(report)).Raw("</tr>");
         }
+
+        Summarised.RestRow(html, reports.Count, shown, 4, "report", "reports", "splan reviews");
 
         html.TableEnd();
     }

@@ -22,7 +22,7 @@ internal static class RiskSection
         Page.Paragraph(html, string.Create(CultureInfo.InvariantCulture, $"{Format.Count(threats.Count, "open threat")}, {outside} of them outside the council's appetite; {Format.Count(opportunities.Count, "open opportunity", "open opportunities")}. {ScoreWords(data.Document.RiskRegister!.Matrix)} at {Format.Date(data.AsOf)}."));
         HeatMaps(html, profile);
         TopThreats(html, data, threats);
-        Opportunities(html, data.Document.RiskRegister!.Matrix, opportunities);
+        Opportunities(html, data, opportunities);
         Page.EndSection(html);
     }
 
@@ -74,19 +74,22 @@ internal static class RiskSection
         html.TableEnd();
     }
 
-    private static void Opportunities(HtmlWriter html, RiskMatrix matrix, IReadOnlyList<RiskEvaluation> opportunities)
+    private static void Opportunities(HtmlWriter html, ReportData data, IReadOnlyList<RiskEvaluation> opportunities)
     {
+        var matrix = data.Document.RiskRegister!.Matrix;
         if (opportunities.Count == 0)
         {
             return;
         }
 
         html.TableStart("Opportunities the council seeks to take", "Opportunity", "Owner", "#Current", "Band", "Trend", "#Target");
-        foreach (var r in opportunities)
+        foreach (var r in opportunities.Take(data.Options.RowsShown))
         {
             html.Raw("<tr>").RowHeader(ThemeSection.Title(r.Risk.Code, r.Risk.Title)).Cell(r.Risk.Owner ?? "–").NumberCell(Format.RiskPosition(matrix, r.Current))
                 .MarkupCell(Badges.OpportunityBand(r.Current.Band)).MarkupCell(Badges.RiskTrend(r.Trend)).NumberCell(r.Target is { } t ? Format.RiskPosition(matrix, t) : "–").Raw("</tr>");
         }
+
+        Summarised.RestRow(html, opportunities.Count, data.Options.RowsShown, 6, "opportunity", "opportunities", Summarised.Risks);
 
         html.TableEnd();
     }

@@ -39,7 +39,7 @@ internal static class ThemeSection
         Threats(html, data, theme);
         html.Raw("</div>");
 
-        OutcomeTable(html, theme);
+        OutcomeTable(html, data, theme);
         MeasureTable(html, data, theme);
         ActionTable(html, data, theme);
         Page.EndSection(html);
@@ -71,14 +71,21 @@ internal static class ThemeSection
         html.Raw("</div>");
     }
 
-    private static void OutcomeTable(HtmlWriter html, ScoreNode theme)
+    private static void OutcomeTable(HtmlWriter html, ReportData data, ScoreNode theme)
     {
+        var shown = data.Options.RowsShown;
         html.TableStart($"Outcomes of {BidiText.Isolate(theme.Name)}", "Outcome", "#Score", "RAG", "#Coverage", "#Green", "#Amber", "#Red", "#Complete", "#No data", "#Meeting target");
-        foreach (var outcome in theme.Children)
+        foreach (var outcome in theme.Children.Take(shown))
         {
             html.Raw("<tr>").RowHeader(outcome.Name).NumberCell(Format.Score(outcome.Score)).MarkupCell(Badges.Rag(outcome.Rag)).NumberCell(Format.Percent(outcome.Coverage));
             QuarterlyReport.Counts(html, outcome.Counts);
             html.NumberCell(QuarterlyReport.Meeting(outcome)).Raw("</tr>");
+        }
+
+        if (theme.Children.Count > shown)
+        {
+            var rest = theme.Children.Skip(shown).ToList();
+            Summarised.Row(html, 10, Summarised.More(rest.Count, "outcome", "outcomes", Summarised.ByRag(rest.Select(o => o.Rag)), Summarised.Scores));
         }
 
         html.TableEnd();
@@ -94,7 +101,7 @@ internal static class ThemeSection
         }
 
         html.TableStart($"Measures of {BidiText.Isolate(theme.Name)}", "Measure", "Period", "#Actual", "#Target", "Status", "Since last period", "Since a year ago", "Trend and commentary");
-        foreach (var leaf in leaves)
+        foreach (var leaf in leaves.Take(data.Options.RowsShown))
         {
             var measure = data.Scorecard.MeasureOf(leaf);
             var unit = measure.Measure.Unit;
@@ -120,6 +127,7 @@ internal static class ThemeSection
             html.Raw("</td></tr>");
         }
 
+        Rest(html, data, leaves, 8, "measure", "measures", Summarised.Actuals);
         html.TableEnd();
     }
 
@@ -133,7 +141,7 @@ internal static class ThemeSection
         }
 
         html.TableStart($"Delivery actions for {BidiText.Isolate(theme.Name)}", "Action", "Owner", "Due", "Status", "#Complete", "Latest commentary");
-        foreach (var leaf in leaves)
+        foreach (var leaf in leaves.Take(data.Options.RowsShown))
         {
             var action = data.Scorecard.ActionOf(leaf);
             html.Raw("<tr><th scope=\"row\">").Text(Title(action.Action.Code, action.Action.Title));
@@ -148,7 +156,18 @@ internal static class ThemeSection
                 .Cell(action.LatestUpdate?.Commentary ?? string.Empty).Raw("</tr>");
         }
 
+        Rest(html, data, leaves, 6, "action", "actions", Summarised.ActionsTable);
         html.TableEnd();
+    }
+
+    /// <summary>The closing row of a table of leaves longer than the report shows: how many more, by status.</summary>
+    private static void Rest(HtmlWriter html, ReportData data, List<LeafResult> leaves, int columns, string one, string many, string export)
+    {
+        if (leaves.Count > data.Options.RowsShown)
+        {
+            var rest = leaves.Skip(data.Options.RowsShown).ToList();
+            Summarised.Row(html, columns, Summarised.More(rest.Count, one, many, Summarised.ByStatus(rest.Select(l => l.Status)), export));
+        }
     }
 
     /// <summary>The leaves of one kind under a theme's outcomes, each once (an action can serve several outcomes).</summary>
