@@ -172,13 +172,28 @@ internal static class Budget
     /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>
     private static Scorecard Pipeline(byte[] utf8) => AggregationRules.Evaluate(PlanJson.Read(utf8).Document!, AsOf).GetValueOrThrow();
 
-    private static IEnumerable<(string Name, Action<Fixture> Step)> Steps() =>
-    [
-        ("score", f => AggregationRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
-        ("reviews", f => ReviewRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
-        ("finance", f => FinanceRules.Evaluate(f.Document)),
-        ("risks", f => RiskRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
-    ];
+    private static IEnumerable<(string Name, Action<Fixture> Step)> Steps()
+    {
+        // Each plan's scorecards at the ends of 2024/25 Q3 and Q4, for the compare line, made on its first (untimed) run.
+        var scorecards = new System.Runtime.CompilerServices.ConditionalWeakTable<Fixture, Tuple<Scorecard, Scorecard>>();
+        return
+        [
+            ("score", f => AggregationRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
+            ("reviews", f => ReviewRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
+            ("finance", f => FinanceRules.Evaluate(f.Document)),
+            ("risks", f => RiskRules.Evaluate(f.Document, AsOf).GetValueOrThrow()),
+
+            // splan report: the quarterly report to Cabinet, validation, scoring over the quarters and HTML (issue 20, point 6).
+            ("report", f => StrategicPlanning.Reports.CabinetReports.Quarterly(f.Document, Calendar.PeriodLabel.ForQuarter(2024, 4)).GetValueOrThrow()),
+
+            // splan compare: what moved between the scorecards of two quarter ends, scored once per plan before the timing.
+            ("compare", f =>
+            {
+                var (then, now) = scorecards.GetValue(f, d => Tuple.Create(AggregationRules.Evaluate(d.Document, new LocalDate(2024, 12, 31)).GetValueOrThrow(), AggregationRules.Evaluate(d.Document, AsOf).GetValueOrThrow()));
+                StrategicPlanning.Movement.ScoreMovement.Between(then, now);
+            }),
+        ];
+    }
 
     internal static void Report(TextWriter output, (string Name, double Measured, double Limit) result, string detail) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
