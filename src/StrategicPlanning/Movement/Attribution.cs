@@ -31,6 +31,7 @@ internal static class Attribution
         keys.UnionWith(nowTerms.Keys);
 
         var parts = new List<Part>(keys.Count);
+        Dictionary<TermKey, string>? names = null;
         foreach (var key in keys)
         {
             var then = Side(key, thenLeaves, thenTerms);
@@ -47,13 +48,13 @@ internal static class Attribution
             }
 
             var fromMix = Round((now.Share - then.Share) * (mean - middle));
-            var title = nowLeaves.TryGetValue(key, out var leaf) || thenLeaves.TryGetValue(key, out leaf) ? leaf.Title : Title(key, thenNode, nowNode);
-            parts.Add(new Part(key, title, then, now, fromScore, fromMix));
+            var title = nowLeaves.TryGetValue(key, out var leaf) || thenLeaves.TryGetValue(key, out leaf) ? leaf.Title : Title(key, names ??= Names(nowNode, thenNode));
+            parts.Add(new Part(key, title, then, now, fromScore, fromMix, Math.Abs(fromScore + fromMix)));
         }
 
         parts.Sort(static (a, b) =>
         {
-            var bySize = Math.Abs(b.FromScore + b.FromMix).CompareTo(Math.Abs(a.FromScore + a.FromMix));
+            var bySize = b.Size.CompareTo(a.Size);
             return bySize != 0 ? bySize : a.Key.Kind != b.Key.Kind ? a.Key.Kind.CompareTo(b.Key.Kind) : string.CompareOrdinal(a.Key.Id, b.Key.Id);
         });
         PlaceRemainder(parts, change);
@@ -158,11 +159,28 @@ internal static class Attribution
     }
 
     /// <summary>The name of a child node counted as zero (AGG-8), from whichever side has it.</summary>
-    private static string Title(TermKey key, ScoreNode thenNode, ScoreNode nowNode) =>
-        Find(nowNode, key) ?? Find(thenNode, key) ?? key.Id;
+    private static string Title(TermKey key, Dictionary<TermKey, string> names) => names.GetValueOrDefault(key) ?? key.Id;
 
-    private static string? Find(ScoreNode node, TermKey key) =>
-        node.Kind == key.Kind && node.Id == key.Id ? node.Name : node.Children.Select(c => Find(c, key)).FirstOrDefault(n => n is not null);
+    /// <summary>
+    /// The names of the nodes beneath both, the later's first (as a search of the later node, then the earlier, finds
+    /// them): made once per attribution, so naming the child nodes among the terms stays linear in the plan's size.
+    /// </summary>
+    private static Dictionary<TermKey, string> Names(ScoreNode nowNode, ScoreNode thenNode)
+    {
+        var names = new Dictionary<TermKey, string>();
+        Collect(nowNode, names);
+        Collect(thenNode, names);
+        return names;
 
-    private sealed record Part(TermKey Key, string Title, Contribution.Side Then, Contribution.Side Now, decimal FromScore, decimal FromMix);
+        static void Collect(ScoreNode node, Dictionary<TermKey, string> into)
+        {
+            into.TryAdd(new TermKey(node.Kind, node.Id), node.Name);
+            foreach (var child in node.Children)
+            {
+                Collect(child, into);
+            }
+        }
+    }
+
+    private sealed record Part(TermKey Key, string Title, Contribution.Side Then, Contribution.Side Now, decimal FromScore, decimal FromMix, decimal Size);
 }

@@ -81,14 +81,23 @@ public sealed class ScoreMovement
 
     private NodeMovement Node(ScoreNode? then, ScoreNode? now)
     {
+        // Children matched by id through a map, the first of an id as before: a plan of thousands of themes stays linear.
         var children = new List<NodeMovement>();
         var earlier = then?.Children ?? [];
-        foreach (var child in now?.Children ?? [])
+        var earlierById = new Dictionary<string, ScoreNode>(StringComparer.Ordinal);
+        foreach (var child in earlier)
         {
-            children.Add(Node(earlier.FirstOrDefault(c => c.Id == child.Id), child));
+            earlierById.TryAdd(child.Id, child);
         }
 
-        foreach (var gone in earlier.Where(c => now is null || !now.Children.Any(n => n.Id == c.Id)))
+        var later = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var child in now?.Children ?? [])
+        {
+            later.Add(child.Id);
+            children.Add(Node(earlierById.GetValueOrDefault(child.Id), child));
+        }
+
+        foreach (var gone in earlier.Where(c => !later.Contains(c.Id)))
         {
             children.Add(Node(gone, null));
         }
