@@ -28,24 +28,11 @@ public static class HubProblems
     public static IResult Unprocessable(string detail, string? issuesJson, string member = "validation")
     {
         var extensions = new Dictionary<string, object?>();
-        if (issuesJson is not null && TryParse(issuesJson) is { } parsed)
+        if (issuesJson is not null && Plans.JsonText.Element(issuesJson) is { } parsed)
         {
             extensions[member] = parsed;
         }
 
         return Results.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable", extensions: extensions);
-    }
-
-    private static System.Text.Json.JsonElement? TryParse(string json)
-    {
-        try
-        {
-            using var parsed = System.Text.Json.JsonDocument.Parse(json);
-            return parsed.RootElement.Clone();
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 }

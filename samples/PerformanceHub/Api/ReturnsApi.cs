@@ -23,27 +23,13 @@ public static class ReturnsApi
         }).RequireAuthorization(HubRoles.CanView).WithSummary("The newest 100 returns uploaded, newest first: file name, who, when, the versions merged into and made.");
         returns.MapGet("/{id:long}", async (HttpContext c, PlanStore s, string org, string plan, long id) =>
         {
-            var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
-            if (found is null)
-            {
-                return refusal!;
-            }
-
-            var upload = await s.ReturnAsync(found.Id, id, c.RequestAborted);
-            return upload is null ? HubProblems.NotFound($"There is no return {id}.") : Results.Ok(Summary(upload, withChangeLog: true));
+            var (upload, refusal) = await FindReturnAsync(c, s, org, plan, id);
+            return upload is null ? refusal! : Results.Ok(Summary(upload, withChangeLog: true));
         }).RequireAuthorization(HubRoles.CanView).WithSummary("One return uploaded, with splan import's change log.");
         returns.MapGet("/{id:long}/file", async (HttpContext c, PlanStore s, string org, string plan, long id) =>
         {
-            var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
-            if (found is null)
-            {
-                return refusal!;
-            }
-
-            var upload = await s.ReturnAsync(found.Id, id, c.RequestAborted);
-            return upload is null
-                ? HubProblems.NotFound($"There is no return {id}.")
-                : Results.File(upload.Content, ContentTypeOf(upload.FileName), upload.FileName);
+            var (upload, refusal) = await FindReturnAsync(c, s, org, plan, id);
+            return upload is null ? refusal! : Results.File(upload.Content, ContentTypeOf(upload.FileName), upload.FileName);
         }).RequireAuthorization(HubRoles.CanView).WithSummary("A return exactly as it was uploaded.");
         returns.MapPost("/preview", PreviewAsync).RequireAuthorization(HubRoles.CanEdit).DisableAntiforgery().ReturnUploadBody(needsIfMatch: false)
             .WithSummary("What the return would change in the latest version: splan import's change log; nothing is stored.");
@@ -51,17 +37,24 @@ public static class ReturnsApi
             .WithSummary("Merge the return into the version named by If-Match and store the result as a new version, with the file as uploaded.");
     }
 
+    /// <summary>Return <paramref name="id"/> of the plan, in the caller's organisation only; else the 404 to give.</summary>
+    private static async Task<(Data.ReturnUpload? Upload, IResult? Refusal)> FindReturnAsync(HttpContext c, PlanStore s, string org, string plan, long id)
+    {
+        var (found, refusal) = await PlanAccess.FindAsync(c, s, org, plan);
+        if (found is null)
+        {
+            return (null, refusal);
+        }
+
+        var upload = await s.ReturnAsync(found.Id, id, c.RequestAborted);
+        return upload is null ? (null, HubProblems.NotFound($"There is no return {id}.")) : (upload, null);
+    }
+
     private static object Summary(Data.ReturnUpload r, bool withChangeLog) => new
     {
         id = r.Id, fileName = r.FileName, basedOnVersion = r.BasedOnVersion, producedVersion = r.ProducedVersion,
-        uploadedBy = r.UploadedBy, uploadedAtUtc = r.UploadedAtUtc, changeLog = withChangeLog ? Json(r.ChangeLog) : null,
+        uploadedBy = r.UploadedBy, uploadedAtUtc = r.UploadedAtUtc, changeLog = withChangeLog ? JsonText.Element(r.ChangeLog) : null,
     };
-
-    private static System.Text.Json.JsonElement? Json(string text)
-    {
-        using var parsed = System.Text.Json.JsonDocument.Parse(text);
-        return parsed.RootElement.Clone();
-    }
 
     internal static string ContentTypeOf(string fileName) => fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
         ? "text/csv"
@@ -127,7 +120,7 @@ public static class ReturnsApi
 
         c.Response.Headers.ETag = ETags.For(version.Number);
         return Results.Created($"/api/orgs/{org}/plans/{plan}/versions/{version.Number}",
-            new { version = version.Number, sha256 = version.Sha256, changeLog = Json(merge!.ChangeLog) });
+            new { version = version.Number, sha256 = version.Sha256, changeLog = JsonText.Element(merge!.ChangeLog) });
     }
 
     private static IResult Refused(ReturnMerge merge) => HubProblems.Unprocessable(

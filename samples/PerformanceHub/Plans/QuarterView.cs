@@ -53,14 +53,5 @@ public sealed record QuarterView(
         restated = Parse(RestatedScore),
     };
 
-    private static JsonElement? Parse(SplanResult? result)
-    {
-        if (result is not { Exit: 0 })
-        {
-            return null;
-        }
-
-        using var parsed = JsonDocument.Parse(result.Output);
-        return parsed.RootElement.Clone();
-    }
+    private static JsonElement? Parse(SplanResult? result) => result is { Exit: 0 } ? JsonText.Element(result.Output) : null;
 }
