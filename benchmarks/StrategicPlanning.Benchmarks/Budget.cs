@@ -89,6 +89,7 @@ internal static class Budget
         GC.Collect();
         SpreadsheetBudget.Run(output, results);
         NativeBudget.Run(output, results);
+        StratMLBudget.Run(output, results);
         try
         {
             // One run each: both are whole processes starting cold, and Python alone takes tens of seconds at this size.
@@ -273,7 +274,7 @@ internal static class Budget
     private static void Process(string file, params string[] args) => Process(file, environment: null, args);
 
     /// <summary>Runs a program to its end with extra environment variables; returns its standard output, or throws when it fails.</summary>
-    private static string Process(string file, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    internal static string Process(string file, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
