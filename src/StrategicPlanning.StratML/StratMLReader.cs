@@ -193,7 +193,7 @@ public static class StratMLReader
             }
         }
 
-        return new StratMLReadResult(plan, part, notes.ToNotes(context.PathOf), null);
+        return new StratMLReadResult(plan, part, notes.ToNotes(), null);
     }
 
     private static void ReadNamespace(XElement root, NoteList notes)
@@ -201,15 +201,15 @@ public static class StratMLReader
         var ns = root.Name.Namespace;
         if (StratMLNames.IsLegacy(ns))
         {
-            notes.Add(root, $"The namespace '{ns.NamespaceName}' is an older StratML one; read as the ISO schema.");
+            notes.Add(ImportContext.XPathOf(root), $"The namespace '{ns.NamespaceName}' is an older StratML one; read as the ISO schema.");
         }
         else if (ns == XNamespace.None)
         {
-            notes.Add(root, "The document has no namespace; read by element names as StratML.");
+            notes.Add(ImportContext.XPathOf(root), "The document has no namespace; read by element names as StratML.");
         }
         else if (!StratMLNames.IsStratML(ns))
         {
-            notes.Add(root, $"The namespace '{ns.NamespaceName}' is not StratML's; its elements are read by their names as StratML.");
+            notes.Add(ImportContext.XPathOf(root), $"The namespace '{ns.NamespaceName}' is not StratML's; its elements are read by their names as StratML.");
             foreach (var element in root.DescendantsAndSelf().Where(e => e.Name.Namespace == ns))
             {
                 element.Name = XName.Get(element.Name.LocalName);
@@ -227,14 +227,14 @@ public static class StratMLReader
         var inferred = CalendarInference.Infer(root);
         if (inferred is { } found)
         {
-            notes.Add(root, string.Create(CultureInfo.InvariantCulture,
+            notes.Add(ImportContext.XPathOf(root), string.Create(CultureInfo.InvariantCulture,
                 $"StratML has no reporting calendar; the year is taken to start in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(found.Month)} (CAL-1), as {found.Votes} results spanning twelve months from that month do."));
             return ReportingCalendar.StartingIn(found.Month);
         }
 
         if (CalendarInference.Results(root).Any())
         {
-            notes.Add(root, "StratML has no reporting calendar and no result spans a year; the year is taken to start in April, the UK financial year (CAL-1).");
+            notes.Add(ImportContext.XPathOf(root), "StratML has no reporting calendar and no result spans a year; the year is taken to start in April, the UK financial year (CAL-1).");
         }
 
         return ReportingCalendar.Default;

@@ -108,7 +108,7 @@ public static class StratMLWriter
 
             xml.Flush();
             text.Flush();
-            return context.Notes.ToNotes(null);
+            return context.Notes.ToNotes();
         }
     }
 

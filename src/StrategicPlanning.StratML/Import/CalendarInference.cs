@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using NodaTime;
-using NodaTime.Text;
 
 namespace StrategicPlanning.StratML;
 
@@ -42,7 +41,16 @@ internal static class CalendarInference
 
     private static LocalDate? DateOf(XElement result, string name)
     {
-        var text = result.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value.Trim();
-        return !string.IsNullOrEmpty(text) && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+        string? text = null;
+        foreach (var child in result.Elements())
+        {
+            if (child.Name.LocalName == name)
+            {
+                text = child.Value.Trim();
+                break;
+            }
+        }
+
+        return string.IsNullOrEmpty(text) ? null : IsoDates.Parse(text);
     }
 }

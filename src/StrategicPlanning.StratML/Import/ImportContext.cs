@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
+using StrategicPlanning.Core;
 
 namespace StrategicPlanning.StratML;
 
@@ -14,6 +15,8 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> identifiers = new(StringComparer.Ordinal);
     private readonly Dictionary<XElement, string> paths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PeriodLabel, string> labels = [];
+    private readonly Dictionary<(int Instance, int Index), ExtensionMembers> places = [];
 
     /// <summary>Gets the notes so far, bounded per kind (<see cref="NoteList"/>).</summary>
     public NoteList Notes { get; } = notes;
@@ -22,21 +25,66 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
 
     public StratMLPart Part { get; } = part;
 
-    /// <summary>Notes something at a node; its XPath is worked out only if the note is listed.</summary>
+    /// <summary>
+    /// Notes something at a node; its XPath is worked out now, and only if the note is kept (listed, or the one that
+    /// counts the rest), so that a goal's elements can be let go once it is read (<see cref="Release"/>).
+    /// </summary>
     public void Note(XObject at, string message, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        Notes.Add(at, message, file, line);
+        Notes.Add(Notes.Keeps(file, line) ? PathOf(at) : string.Empty, message, file, line);
 
     /// <summary>Notes something at a node, the message made of three parts joined only if the note is listed.</summary>
     public void Note(XObject at, string start, string middle, string end, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         if (Notes.Lists(file, line))
         {
-            Notes.Add(at, string.Concat(start, middle, end), file, line);
+            Notes.Add(PathOf(at), string.Concat(start, middle, end), file, line);
         }
         else
         {
-            Notes.Add(at, string.Empty, file, line);
+            Notes.Add(Notes.Keeps(file, line) ? PathOf(at) : string.Empty, string.Empty, file, line);
         }
+    }
+
+    /// <summary>
+    /// Lets go of an element read in full (a goal, once its theme is made): its content leaves the tree and the paths
+    /// worked out for it are forgotten, so that a large document is not held whole while its plan is made.
+    /// </summary>
+    public void Release(XElement element)
+    {
+        if (paths.Count > 0)
+        {
+            foreach (var descendant in element.Descendants())
+            {
+                paths.Remove(descendant);
+            }
+        }
+
+        element.RemoveNodes();
+    }
+
+    /// <summary>The text of a period label, made once for each period: a large plan names the same few periods in every measure.</summary>
+    public string TextOf(PeriodLabel label)
+    {
+        if (!labels.TryGetValue(label, out var text))
+        {
+            labels[label] = text = label.ToString();
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The extension of a target or actual that keeps nothing but where it sat (<c>{"stratml":{"instance":…,"index":…}}</c>),
+    /// made once for each place and shared: extension members are immutable, and most results keep nothing else.
+    /// </summary>
+    public ExtensionMembers PlaceOf(int instance, int index, Func<ExtensionMembers> build)
+    {
+        if (!places.TryGetValue((instance, index), out var members))
+        {
+            places[(instance, index)] = members = build();
+        }
+
+        return members;
     }
 
     /// <summary>

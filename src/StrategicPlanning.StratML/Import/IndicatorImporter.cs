@@ -155,18 +155,23 @@ internal static class IndicatorImporter
 
             if (reading.IsTarget)
             {
-                targets.Add(new MeasureTarget { Period = reading.Label.ToString(), Value = reading.Value, Extensions = ResultExtension(reading, keepDescription: true, context) });
+                targets.Add(new MeasureTarget { Period = context.TextOf(reading.Label), Value = reading.Value, Extensions = ResultExtension(reading, keepDescription: true, context) });
             }
             else
             {
-                actuals.Add(new MeasureActual { Period = reading.Label.ToString(), Value = reading.Value, Note = Elements.Text(reading.Description), Extensions = ResultExtension(reading, keepDescription: false, context) });
+                actuals.Add(new MeasureActual { Period = context.TextOf(reading.Label), Value = reading.Value, Note = Elements.Text(reading.Description), Extensions = ResultExtension(reading, keepDescription: false, context) });
             }
         }
 
         return (targets, actuals);
     }
 
-    private static Core.ExtensionMembers ResultExtension(ResultReading reading, bool keepDescription, ImportContext context)
+    private static Core.ExtensionMembers ResultExtension(ResultReading reading, bool keepDescription, ImportContext context) =>
+        reading.Descriptor is null && (!keepDescription || reading.Description is null)
+            ? context.PlaceOf(reading.Instance, reading.Index, () => BuildResultExtension(reading, keepDescription, context))
+            : BuildResultExtension(reading, keepDescription, context);
+
+    private static Core.ExtensionMembers BuildResultExtension(ResultReading reading, bool keepDescription, ImportContext context)
     {
         var extension = new ExtensionBuilder(reading.Element.Name.LocalName);
         extension.Member("instance", reading.Instance);

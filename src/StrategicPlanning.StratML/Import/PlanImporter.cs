@@ -93,6 +93,7 @@ internal static class PlanImporter
                         break;
                     case "Goal":
                         themes.Add(GoalImporter.Import(child, themes.Count + 1, context));
+                        context.Release(child);
                         break;
                     default:
                         Elements.Unmapped(child, plan, context);

@@ -95,10 +95,9 @@ internal static class PlanPeriod
             return null;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success && parsed.Value.Year is >= 1000 and <= 9990)
+        if (IsoDates.Parse(text) is { Year: >= 1000 and <= 9990 } date)
         {
-            return parsed.Value;
+            return date;
         }
 
         context?.Note(element!, $"'{text}' is not a date (YYYY-MM-DD); it was not read and will not be written back.");

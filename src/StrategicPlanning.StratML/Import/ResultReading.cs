@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using NodaTime;
-using NodaTime.Text;
 using StrategicPlanning.Calendar;
 
 namespace StrategicPlanning.StratML;
@@ -88,7 +87,8 @@ internal sealed class ResultReading
             return string.Create(CultureInfo.InvariantCulture, $"its dates {from:uuuu-MM-dd} to {to:uuuu-MM-dd} are outside the years a plan can cover");
         }
 
-        foreach (var label in new[] { calendar.MonthOf(from.Value), calendar.QuarterOf(from.Value), calendar.FinancialYearOf(from.Value) })
+        ReadOnlySpan<PeriodLabel> labels = [calendar.MonthOf(from.Value), calendar.QuarterOf(from.Value), calendar.FinancialYearOf(from.Value)];
+        foreach (var label in labels)
         {
             if (calendar.StartOf(label) == from.Value && calendar.EndOf(label) == to.Value)
             {
@@ -124,16 +124,27 @@ internal sealed class ResultReading
         return null;
     }
 
+    /// <summary>The digits of a number from its first that is not 0, less its trailing zeros when it has no point.</summary>
     private static int SignificantDigits(string text)
     {
-        var digits = text.Where(char.IsAsciiDigit).SkipWhile(c => c == '0').ToList();
-        var trailing = text.Contains('.', StringComparison.Ordinal) ? 0 : digits.AsEnumerable().Reverse().TakeWhile(c => c == '0').Count();
-        return digits.Count - trailing;
+        int digits = 0, trailing = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) || (digits == 0 && c == '0'))
+            {
+                continue;
+            }
+
+            digits++;
+            trailing = c == '0' ? trailing + 1 : 0;
+        }
+
+        return text.Contains('.', StringComparison.Ordinal) ? digits : digits - trailing;
     }
 
     private static LocalDate? DateOf(XElement? element)
     {
         var text = element?.Value.Trim();
-        return !string.IsNullOrEmpty(text) && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+        return string.IsNullOrEmpty(text) ? null : IsoDates.Parse(text);
     }
 }
