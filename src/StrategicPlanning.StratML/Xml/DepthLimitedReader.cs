@@ -11,6 +11,10 @@ namespace StrategicPlanning.StratML;
 /// </summary>
 internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth, int maxElements) : XmlReader, IXmlLineInfo
 {
+    /// <summary>The longest white space shared: indentation is a line break and some dozens of spaces.</summary>
+    private const int MostShared = 128;
+
+    private readonly Dictionary<string, string> whiteSpace = new(StringComparer.Ordinal);
     private int elements;
 
     public override int AttributeCount => inner.AttributeCount;
@@ -35,7 +39,12 @@ internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth, int maxE
 
     public override ReadState ReadState => inner.ReadState;
 
-    public override string Value => inner.Value;
+    /// <summary>
+    /// Gets the node's value; white space between elements (a document's indentation) as one shared string for each
+    /// run, since the tree keeps every run: a 50 MB plan indented as real ones are holds hundreds of thousands, each
+    /// alike. The text is the same, so what is read is the same.
+    /// </summary>
+    public override string Value => inner.NodeType == XmlNodeType.Whitespace ? Shared(inner.Value) : inner.Value;
 
     public int LineNumber => inner is IXmlLineInfo info ? info.LineNumber : 0;
 
@@ -68,6 +77,21 @@ internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth, int maxE
         }
 
         return read;
+    }
+
+    private string Shared(string value)
+    {
+        if (value.Length > MostShared)
+        {
+            return value;
+        }
+
+        if (!whiteSpace.TryGetValue(value, out var shared))
+        {
+            whiteSpace[value] = shared = value;
+        }
+
+        return shared;
     }
 
     public override string GetAttribute(int i) => inner.GetAttribute(i);
