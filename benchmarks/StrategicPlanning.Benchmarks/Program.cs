@@ -3,7 +3,8 @@ using StrategicPlanning.Benchmarks;
 
 // `-- --budget` runs the quick in-process check of the performance targets (`-- --budget returns` only the quarterly
 // returns' lines, `-- --budget pipeline` only the pipeline's ratio under this process's collector, `-- --budget native`
-// only the native splan's whole-process lines against jq, `-- --budget stratml` only the StratML import's lines);
+// only the native splan's whole-process lines against jq, `-- --budget stratml` only the StratML import's lines,
+// `-- --budget allocation` only what the pipeline allocates);
 // `-- --generate N FILE` writes the generated plan of N leaves the budget measures, to try splan on, and
 // `-- --generate-stratml ordinary|hostile FILE` the StratML documents it imports; anything else goes to BenchmarkDotNet.
 return args switch
@@ -16,6 +17,7 @@ return args switch
     ["--budget", "stratml-memory", var xml] => StratMLBudget.RunMemory(Console.Out, xml),
     ["--generate-stratml", "ordinary", var file] => GenerateStratML(file, hostile: false),
     ["--generate-stratml", "hostile", var file] => GenerateStratML(file, hostile: true),
+    ["--budget", "allocation"] => Budget.RunAllocation(Console.Out),
     ["--generate", var leaves, var file] when int.TryParse(leaves, out var n) && n > 0 => Generate(n, file),
     _ => RunBenchmarks(args),
 };
