@@ -56,25 +56,24 @@ public static class PlanJson
             return PlanReadResult.Failure([ReadErrors.InvalidUtf8(utf8Json, options.MaxDepth)]);
         }
 
-        WireDocument? wire;
+        DocumentReading? reading;
         try
         {
-            wire = JsonSerializer.Deserialize(utf8Json, options.Context.WireDocument);
+            reading = JsonSerializer.Deserialize(utf8Json, options.Context.Document);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or FormatException or OverflowException or ArgumentException)
         {
             return PlanReadResult.Failure([ReadErrors.FromException(ex, utf8Json, options.MaxDepth)]);
         }
 
-        if (wire is null)
+        if (reading is null)
         {
             return PlanReadResult.Failure([new JsonReadError("$", new JsonLocation(1, 1), "The document is null; it must be a JSON object with at least 'schemaVersion' and 'plan'.")]);
         }
 
-        var document = WireReader.Read(wire, options, out var errors);
-        return document is not null
-            ? PlanReadResult.Success(document)
-            : PlanReadResult.Failure(ReadErrors.Locate(errors, utf8Json, options.MaxDepth));
+        return reading.Problems is { } problems
+            ? PlanReadResult.Failure(ReadErrors.Locate(problems.ToErrors("$"), utf8Json, options.MaxDepth))
+            : PlanReadResult.Success(reading.Document!);
     }
 
     /// <summary>Reads a document from a JSON string, with the default read limits.</summary>
@@ -237,7 +236,7 @@ public static class PlanJson
         };
         using (var writer = new Utf8JsonWriter(utf8Json, layout))
         {
-            JsonSerializer.Serialize(writer, WireWriter.Document(document), context.WireDocument);
+            DocumentRecord.Table.WriteObject(writer, document, context.Options);
         }
 
         utf8Json.Write("\n"u8);

@@ -28,9 +28,9 @@ internal static class ReadErrors
         }
 
         var path = (isSyntax ? JsonTextLocator.PathAtSyntaxError(utf8, maxDepth) : null) ?? json?.Path ?? "$";
-        if (!isSyntax && json?.Data[LeafArrayConverter<object, int>.RelativePathKey] is string relative)
+        if (!isSyntax && json?.Data[ReadPath.RelativePathKey] is string relative)
         {
-            path += relative; // a failure inside an array read straight into records: STJ's path stops at the array
+            path += relative; // a failure inside the document: STJ's path stops at the value its converter was asked for
         }
 
         JsonLocation? location = json is { LineNumber: { } line, BytePositionInLine: { } position }
