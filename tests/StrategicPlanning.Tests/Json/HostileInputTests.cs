@@ -68,6 +68,19 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void VAL4_a_repeated_member_is_placed_just_after_its_name_whatever_record_holds_it()
+    {
+        // Line 2: "plan":{ is columns 1-8, "id":"p", 9-17, "title":"t", 18-29, the second "title" 30-36 and its colon 37.
+        var inPlan = "{\"schemaVersion\":\"1.0\",\n\"plan\":{\"id\":\"p\",\"title\":\"t\",\"title\":\"u\",\"start\":\"2024-04-01\",\"end\":\"2025-03-31\",\"themes\":[]}}";
+
+        // Line 2: "themes":[{ is columns 1-11, "id":"t", 12-20, "id" 21-24 and its colon 25.
+        var inTheme = "{\"schemaVersion\":\"1.0\",\"plan\":{\"id\":\"p\",\"title\":\"t\",\"start\":\"2024-04-01\",\"end\":\"2025-03-31\",\n\"themes\":[{\"id\":\"t\",\"id\":\"u\",\"name\":\"n\"}]}}";
+
+        PlanJson.Read(inPlan).Errors.Should().ContainSingle().Which.Location.Should().Be(new JsonLocation(2, 38));
+        PlanJson.Read(inTheme).Errors.Should().ContainSingle().Which.Location.Should().Be(new JsonLocation(2, 26));
+    }
+
+    [Fact]
     public void VAL4_a_repeated_member_inside_an_unknown_member_is_refused_too()
     {
         var text = Head + "t" + Tail.Replace("\"themes\":[]", "\"themes\":[],\"x-extra\":{\"a\":1,\"a\":2}", StringComparison.Ordinal);
