@@ -263,7 +263,8 @@ internal static class Budget
         return watch.Elapsed.TotalSeconds;
     }
 
-    private static double MedianOf(double[] values)
+    /// <summary>The median of <paramref name="values"/>, which it sorts.</summary>
+    internal static double MedianOf(double[] values)
     {
         Array.Sort(values);
         return values[values.Length / 2];

@@ -4,7 +4,8 @@ using StrategicPlanning.Benchmarks;
 // `-- --budget` runs the quick in-process check of the performance targets (`-- --budget returns` only the quarterly
 // returns' lines, `-- --budget pipeline` only the pipeline's ratio under this process's collector, `-- --budget native`
 // only the native splan's whole-process lines against jq, `-- --budget stratml` only the StratML import's lines,
-// `-- --budget allocation` only what the pipeline allocates);
+// `-- --budget allocation` only what the pipeline allocates, `-- --budget pipeline-split` the pipeline's read, validate
+// and score timed apart);
 // `-- --generate N FILE` writes the generated plan of N leaves the budget measures, to try splan on, and
 // `-- --generate-stratml ordinary|hostile FILE` the StratML documents it imports; anything else goes to BenchmarkDotNet.
 return args switch
@@ -12,6 +13,7 @@ return args switch
     ["--budget"] => Budget.Run(Console.Out),
     ["--budget", "returns"] => Budget.RunAlone(Console.Out, SpreadsheetBudget.Run),
     ["--budget", "pipeline"] => Budget.RunPipeline(Console.Out),
+    ["--budget", "pipeline-split"] => PipelineSplit.Run(Console.Out),
     ["--budget", "native"] => Budget.RunAlone(Console.Out, NativeBudget.Run),
     ["--budget", "stratml"] => Budget.RunAlone(Console.Out, StratMLBudget.Run),
     ["--budget", "stratml-memory", var xml] => StratMLBudget.RunMemory(Console.Out, xml),
