@@ -39,35 +39,64 @@ internal sealed class ScorecardBuilder
     private void Leaves(Plan plan, out MeasureEvaluation[] measures, out ActionEvaluation[] actions)
     {
         var document = scorecard.Document;
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        var measuresPerOutcome = new List<int>();
-        foreach (var outcome in plan.Themes.SelectMany(t => t.Outcomes))
+        var outcomeCount = 0;
+        foreach (var theme in plan.Themes)
         {
-            ordinals.TryAdd(outcome.Id, measuresPerOutcome.Count);
-            measuresPerOutcome.Add(outcome.Measures.Count);
-            measureCount += outcome.Measures.Count;
+            outcomeCount += theme.Outcomes.Count;
         }
 
-        var countingActions = ActionEvaluator.CountingDeliveryPlans(document, scorecard.AsOf).SelectMany(p => p.Actions).ToList();
+        // Sized once from the counts: a dictionary grown from empty would be rebuilt a dozen times at 100,000 leaves.
+        var ordinals = new Dictionary<string, int>(outcomeCount, StringComparer.Ordinal);
+        var measuresPerOutcome = new int[outcomeCount];
+        var ordinal = 0;
+        foreach (var theme in plan.Themes)
+        {
+            foreach (var outcome in theme.Outcomes)
+            {
+                ordinals.TryAdd(outcome.Id, ordinal);
+                measuresPerOutcome[ordinal++] = outcome.Measures.Count;
+                measureCount += outcome.Measures.Count;
+            }
+        }
+
+        var countingActions = CountingActions(document);
         measures = new MeasureEvaluation[measureCount];
         actions = new ActionEvaluation[countingActions.Count];
         leaves = new LeafResult[measureCount + countingActions.Count];
-        var outcomeCount = measuresPerOutcome.Count;
         var counts = new int[outcomeCount + 1];
-        for (var o = 0; o < outcomeCount; o++)
-        {
-            counts[o] = measuresPerOutcome[o];
-        }
+        measuresPerOutcome.CopyTo(counts, 0);
 
         EvaluateMeasures(plan, measures);
-        EvaluateActions(countingActions, actions, ordinals, counts);
+        var named = EvaluateActions(countingActions, actions, ordinals, counts);
         outcomeOffsets = new int[outcomeCount + 1];
         for (var o = 0; o < outcomeCount; o++)
         {
             outcomeOffsets[o + 1] = outcomeOffsets[o] + counts[o];
         }
 
-        FillIndex(measuresPerOutcome, countingActions, ordinals);
+        FillIndex(measuresPerOutcome, countingActions.Count, named);
+    }
+
+    /// <summary>The actions of the delivery plans that count at the as-of date (ACT-5), in document order, in one list sized up front.</summary>
+    private List<DeliveryAction> CountingActions(PlanDocument document)
+    {
+        var plans = ActionEvaluator.CountingDeliveryPlans(document, scorecard.AsOf);
+        var total = 0;
+        foreach (var deliveryPlan in plans)
+        {
+            total += deliveryPlan.Actions.Count;
+        }
+
+        var list = new List<DeliveryAction>(total);
+        foreach (var deliveryPlan in plans)
+        {
+            for (var i = 0; i < deliveryPlan.Actions.Count; i++)
+            {
+                list.Add(deliveryPlan.Actions[i]);
+            }
+        }
+
+        return list;
     }
 
     private void EvaluateMeasures(Plan plan, MeasureEvaluation[] measures)
@@ -91,8 +120,15 @@ internal sealed class ScorecardBuilder
         }
     }
 
-    private void EvaluateActions(List<DeliveryAction> countingActions, ActionEvaluation[] actions, Dictionary<string, int> ordinals, int[] counts)
+    /// <summary>
+    /// Evaluates the counting actions and counts them under the outcomes they name; returns the ordinals of the distinct
+    /// outcomes each action names, worked out once: action <c>a</c>'s are <c>Ordinals[Starts[a]..Starts[a + 1]]</c>.
+    /// </summary>
+    private (int[] Ordinals, int[] Starts) EvaluateActions(List<DeliveryAction> countingActions, ActionEvaluation[] actions, Dictionary<string, int> ordinals, int[] counts)
     {
+        var named = new int[countingActions.Count];
+        var starts = new int[countingActions.Count + 1];
+        var used = 0;
         for (var a = 0; a < countingActions.Count; a++)
         {
             var action = countingActions[a];
@@ -100,18 +136,28 @@ internal sealed class ScorecardBuilder
             actions[a] = evaluation;
             var status = LeafStatuses.Of(evaluation.Status);
             leaves[measureCount + a] = new LeafResult(NodeKind.Action, action.Id, action.Title, status, policy.LeafScores.For(status), action.Weight, action.MustDo, a);
-            var named = DistinctOutcomes(action, ordinals);
-            for (var i = 0; i < named; i++)
+            var distinct = DistinctOutcomes(action, ordinals);
+            if (used + distinct > named.Length)
+            {
+                Array.Resize(ref named, Math.Max(named.Length * 2, used + distinct));
+            }
+
+            for (var i = 0; i < distinct; i++)
             {
                 counts[outcomeBuffer[i]]++;
+                named[used++] = outcomeBuffer[i];
             }
+
+            starts[a + 1] = used;
         }
+
+        return (named, starts);
     }
 
-    private void FillIndex(List<int> measuresPerOutcome, List<DeliveryAction> countingActions, Dictionary<string, int> ordinals)
+    private void FillIndex(int[] measuresPerOutcome, int actionCount, (int[] Ordinals, int[] Starts) named)
     {
         leafIndex = new int[outcomeOffsets[^1]];
-        var next = new int[measuresPerOutcome.Count];
+        var next = new int[measuresPerOutcome.Length];
         var m = 0;
         for (var o = 0; o < next.Length; o++)
         {
@@ -122,12 +168,11 @@ internal sealed class ScorecardBuilder
             }
         }
 
-        for (var a = 0; a < countingActions.Count; a++)
+        for (var a = 0; a < actionCount; a++)
         {
-            var named = DistinctOutcomes(countingActions[a], ordinals);
-            for (var i = 0; i < named; i++)
+            for (var k = named.Starts[a]; k < named.Starts[a + 1]; k++)
             {
-                leafIndex[next[outcomeBuffer[i]]++] = measureCount + a;
+                leafIndex[next[named.Ordinals[k]]++] = measureCount + a;
             }
         }
     }

@@ -138,11 +138,13 @@ internal static class MeasureEvaluator
 
     private static MeasureTarget? Latest(IReadOnlyList<MeasureTarget> targets, PeriodLabel period, LocalDate cutOff)
     {
+        Span<char> buffer = stackalloc char[PeriodLabel.MaxLength];
+        var spelling = Spelling(period, buffer);
         MeasureTarget? best = null;
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
-            if (target.SetOn > cutOff || !Names(target.Period, period))
+            if (target.SetOn > cutOff || !Names(target.Period, spelling))
             {
                 continue;
             }
@@ -166,11 +168,13 @@ internal static class MeasureEvaluator
     /// <summary>The measure's actual for a period (the last entry naming it), or null (MEA-4).</summary>
     internal static MeasureActual? ActualFor(Measure measure, PeriodLabel period)
     {
+        Span<char> buffer = stackalloc char[PeriodLabel.MaxLength];
+        var spelling = Spelling(period, buffer);
         MeasureActual? found = null;
         var actuals = measure.Actuals;
         for (var i = 0; i < actuals.Count; i++)
         {
-            if (Names(actuals[i].Period, period))
+            if (Names(actuals[i].Period, spelling))
             {
                 found = actuals[i];
             }
@@ -180,9 +184,17 @@ internal static class MeasureEvaluator
     }
 
     /// <summary>
-    /// Whether a label's text names the period. Labels have exactly one spelling (CAL-3), so comparing the text with the
-    /// period's spelling is the same as parsing it, without the parse; invalid labels name nothing either way.
+    /// The period's spelling (CAL-3), written once into <paramref name="buffer"/> for a whole list to be compared with;
+    /// empty for <c>default(PeriodLabel)</c>, which nothing names.
     /// </summary>
-    private static bool Names(string text, PeriodLabel period) =>
-        text.Length <= PeriodLabel.MaxLength && period.IsSpelledBy(text);
+    private static ReadOnlySpan<char> Spelling(PeriodLabel period, Span<char> buffer) =>
+        period.TryFormat(buffer, out var length) ? buffer[..length] : [];
+
+    /// <summary>
+    /// Whether a label's text names the period of <paramref name="spelling"/>. Labels have exactly one spelling (CAL-3), so
+    /// comparing the text with the period's spelling is the same as parsing it, without the parse; invalid labels name
+    /// nothing either way.
+    /// </summary>
+    private static bool Names(string text, ReadOnlySpan<char> spelling) =>
+        spelling.Length > 0 && text.AsSpan().SequenceEqual(spelling);
 }
