@@ -40,9 +40,6 @@ internal sealed class FinanceLedger
     private readonly Dictionary<long, decimal> allocatedPairs = [];
     private readonly List<(int Line, int Year)> pairOrder = [];
 
-    /// <summary>Each action's money, in document order: delivery plans in turn, their actions in turn.</summary>
-    public ActionMoney[] Actions { get; private set; } = [];
-
     /// <summary>Told of each allocation as it is placed, when the ledger was built with one.</summary>
     private IAllocationObserver? observer;
 
@@ -54,30 +51,43 @@ internal sealed class FinanceLedger
     /// </param>
     public static FinanceLedger Build(PlanDocument document, Func<FinanceLedger, IAllocationObserver>? observe = null)
     {
-        var ledger = new FinanceLedger(document);
-        ledger.Strategy();
+        var ledger = Start(document);
         ledger.observer = observe?.Invoke(ledger);
 
-        var count = 0;
-        foreach (var plan in document.DeliveryPlans)
-        {
-            count += plan.Actions.Count;
-        }
-
-        ledger.Actions = new ActionMoney[count];
-        var position = 0;
         foreach (var plan in document.DeliveryPlans)
         {
             for (var i = 0; i < plan.Actions.Count; i++)
             {
-                ledger.Action(plan.Actions[i], ref ledger.Actions[position++]);
+                ledger.Add(plan.Actions[i]);
             }
         }
 
-        ledger.CollectAllocated();
-
+        ledger.Finish();
         return ledger;
     }
+
+    /// <summary>
+    /// Starts a ledger whose actions a caller's own walk adds, each once, in document order (<see cref="Add"/>), then
+    /// <see cref="Finish"/>es: validation adds up the money as it checks each action, so that a large plan's actions
+    /// are visited once, not once to add up and again to check.
+    /// </summary>
+    public static FinanceLedger Start(PlanDocument document)
+    {
+        var ledger = new FinanceLedger(document);
+        ledger.Strategy();
+        return ledger;
+    }
+
+    /// <summary>Adds one action's money; returns its estimated cost and funding per year.</summary>
+    public ActionMoney Add(DeliveryAction action)
+    {
+        var money = default(ActionMoney);
+        Action(action, ref money);
+        return money;
+    }
+
+    /// <summary>Fills <see cref="Allocated"/> once every action has been added.</summary>
+    public void Finish() => CollectAllocated();
 
     public decimal AmountOf(BudgetLine line, PeriodLabel year) =>
         LineAmounts.TryGetValue(line.Id, out var byYear) && byYear.TryGetValue(year, out var amount) ? amount : 0m;
@@ -167,8 +177,6 @@ internal sealed class FinanceLedger
 
     private static bool Within(decimal amount) => ExactNumbers.IsWithin(amount);
 
-    /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
-    /// <remarks>A struct in one array for all actions, with fields, not properties: the amounts are added to in place.</remarks>
     /// <summary>Fills <see cref="Allocated"/>: lines in the order of their first allocation, years in the order each was first allocated.</summary>
     private void CollectAllocated()
     {
@@ -186,6 +194,8 @@ internal sealed class FinanceLedger
 
     private static long PairKey(int line, int yearIndex) => ((long)line << 32) | (uint)yearIndex;
 
+    /// <summary>One action's estimated cost and its funding on revenue and capital lines, per year (FIN-4).</summary>
+    /// <remarks>A struct with fields, not properties: the amounts are added to in place.</remarks>
     internal struct ActionMoney
     {
 #pragma warning disable CA1051 // Internal, and a property would hand out copies of the structs.

@@ -26,16 +26,18 @@ internal static class FinanceChecks
             context.Leave();
         }
 
-        var ledger = FinanceLedger.Build(context.Document);
-        var position = 0; // the ledger holds each action's money in the order this walk visits them
+        // The money is added up as each action is checked, in document order: one visit to each action's money.
+        var ledger = FinanceLedger.Start(context.Document);
         IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
             IdWalker.Each(context, "actions", plan.Actions, action =>
             {
                 IdWalker.Each(context, "estimatedCost", action.EstimatedCost, 0, static (context, estimate, _) => Amount(context, estimate, "estimated cost"));
                 IdWalker.Each(context, "funding", action.Funding, horizon, static (context, allocation, horizon) => Allocation(context, allocation, horizon));
-                FundingChecks.Check(context, action, in ledger.Actions[position++]);
+                var money = ledger.Add(action);
+                FundingChecks.Check(context, action, in money);
             }));
 
+        ledger.Finish();
         OverAllocation.Check(context, ledger.Allocated);
         FundingChecks.CheckLines(context, ledger);
     }
