@@ -15,7 +15,12 @@ public sealed class PlanIndex
     // One dictionary per kind, each entry holding the item and its parent: half the entries of a dictionary per lookup.
     private readonly Dictionary<string, Theme> themes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Outcome Outcome, Theme Theme)> outcomes;
-    private readonly Dictionary<string, (Measure Measure, Outcome Outcome)> measures;
+    private readonly PlanDocument document;
+    private readonly int measureCount;
+
+    // The measures by id, the largest map, built on the first lookup: neither validation nor scoring looks a measure up
+    // by id, so a document that is only read, validated and scored never builds it.
+    private readonly Lazy<Dictionary<string, (Measure Measure, Outcome Outcome)>> measures;
     private readonly Dictionary<string, DeliveryPlan> deliveryPlans = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DeliveryAction Action, DeliveryPlan Plan)> actions;
     private readonly Dictionary<string, List<DeliveryAction>> actionsByOutcome;
@@ -25,7 +30,9 @@ public sealed class PlanIndex
     internal PlanIndex(PlanDocument document)
     {
         // Sized once from a count, so that a million-leaf plan does not rebuild its dictionaries twenty times over.
-        int outcomeCount = 0, measureCount = 0, actionCount = 0;
+        this.document = document;
+        measures = new(BuildMeasures);
+        int outcomeCount = 0, actionCount = 0;
         foreach (var theme in document.Plan.Themes)
         {
             outcomeCount += theme.Outcomes.Count;
@@ -43,7 +50,6 @@ public sealed class PlanIndex
         ItemCount = document.Plan.Themes.Count + outcomeCount + measureCount + document.DeliveryPlans.Count + actionCount
             + (document.FinancialStrategy?.Lines.Count ?? 0) + (document.RiskRegister?.Risks.Count ?? 0);
         outcomes = new(outcomeCount, StringComparer.Ordinal);
-        measures = new(measureCount, StringComparer.Ordinal);
         actions = new(actionCount, StringComparer.Ordinal);
         actionsByOutcome = new(outcomeCount, StringComparer.Ordinal);
         foreach (var theme in document.Plan.Themes)
@@ -53,11 +59,6 @@ public sealed class PlanIndex
             {
                 var outcome = theme.Outcomes[o];
                 outcomes.TryAdd(outcome.Id, (outcome, theme));
-                for (var m = 0; m < outcome.Measures.Count; m++)
-                {
-                    var measure = outcome.Measures[m];
-                    measures.TryAdd(measure.Id, (measure, outcome));
-                }
             }
         }
 
@@ -102,12 +103,30 @@ public sealed class PlanIndex
     /// <summary>Finds a measure by id.</summary>
     /// <param name="id">The measure's id.</param>
     /// <returns>The measure, or null when there is none.</returns>
-    public Measure? FindMeasure(string id) => Find(measures, id).Item;
+    public Measure? FindMeasure(string id) => Find(measures.Value, id).Item;
 
     /// <summary>Finds the outcome that holds a measure.</summary>
     /// <param name="measureId">The measure's id.</param>
     /// <returns>The outcome, or null when there is no such measure.</returns>
-    public Outcome? FindOutcomeOfMeasure(string measureId) => Find(measures, measureId).Parent;
+    public Outcome? FindOutcomeOfMeasure(string measureId) => Find(measures.Value, measureId).Parent;
+
+    private Dictionary<string, (Measure Measure, Outcome Outcome)> BuildMeasures()
+    {
+        var map = new Dictionary<string, (Measure Measure, Outcome Outcome)>(measureCount, StringComparer.Ordinal);
+        foreach (var theme in document.Plan.Themes)
+        {
+            for (var o = 0; o < theme.Outcomes.Count; o++)
+            {
+                var outcome = theme.Outcomes[o];
+                for (var m = 0; m < outcome.Measures.Count; m++)
+                {
+                    map.TryAdd(outcome.Measures[m].Id, (outcome.Measures[m], outcome));
+                }
+            }
+        }
+
+        return map;
+    }
 
     /// <summary>Finds a delivery plan by id.</summary>
     /// <param name="id">The delivery plan's id.</param>
@@ -133,6 +152,10 @@ public sealed class PlanIndex
         // A read-only view: the index is shared by every reader of the document and must not be changed through it.
         return actionsByOutcome.TryGetValue(outcomeId, out var list) ? list.AsReadOnly() : [];
     }
+
+    /// <summary>Like <see cref="ActionsFor"/>, without the read-only view, for the library's own rules, which only read it.</summary>
+    internal IReadOnlyList<DeliveryAction> ActionsNaming(string outcomeId) =>
+        actionsByOutcome.TryGetValue(outcomeId, out var list) ? list : [];
 
     /// <summary>Finds a budget line of the MTFS by id.</summary>
     /// <param name="id">The line's id.</param>

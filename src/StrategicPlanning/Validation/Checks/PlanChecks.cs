@@ -62,7 +62,7 @@ internal static class PlanChecks
         WeightChecks.CheckWeight(context, outcome.Weight, "outcome");
 
         // AGG-1: an outcome's children are its measures and the actions that name it.
-        var actions = context.Index.ActionsFor(outcome.Id);
+        var actions = context.Index.ActionsNaming(outcome.Id);
         var count = outcome.Measures.Count + actions.Count;
         var anyPositive = WeightChecks.AnyPositive(outcome.Measures, static m => m.Weight) || WeightChecks.AnyPositive(actions, static a => a.Weight);
         WeightChecks.CheckSiblings(context, count, anyPositive, "measures and actions", "outcome", outcome.Id);
