@@ -135,7 +135,6 @@ internal static class ReadErrors
     {
         var type = message["The JSON value could not be converted to ".Length..].TrimEnd('.');
         return type.Contains("Collections.Generic.List", StringComparison.Ordinal) ? "an array"
-            : type.Contains("StrategicPlanning.Json.Wire", StringComparison.Ordinal) ? "an object"
             : "a value of another type";
     }
 
