@@ -47,30 +47,14 @@ internal static class Budget
         AllocationLines(output, results, medium);
         medium = null;
 
-        // 2. Linearity: time per leaf at 1,000,000 against time per leaf at 1,000. A 1,000-leaf plan run again and
-        //    again sits in the CPU cache, which no plan of a million leaves can; to compare like with like, the
-        //    1,000-leaf time is taken over 300 different plans, each run once in turn (the hot time is shown too).
-        var smalls = Enumerable.Range(0, SmallPlans).Select(seed => Fixture.Create(1_000, seed, withJson: false)).ToArray();
+        // 2. Linearity: time per leaf at 1,000,000 against time per leaf at 1,000 (see Linearity).
+        var smalls = SmallFixtures();
         var large = Fixture.Create(1_000_000);
         var file = Path.Combine(Path.GetTempPath(), $"splan-budget-{Environment.ProcessId}.json");
         File.WriteAllBytes(file, large.Utf8);
         output.WriteLine($"budget: 1,000,000 leaves, {Mb(large.Utf8.Length)} of JSON, ready after {clock.Elapsed.TotalSeconds:0} s");
         large = large with { Utf8 = [] };
-        foreach (var (name, step) in Steps())
-        {
-            var perLeafSmall = Median(5, () => Array.ForEach(smalls, step)) / SmallPlans / 1_000;
-            var perLeafHot = Median(5, () => Repeat(SmallPlans, () => step(smalls[0]))) / SmallPlans / 1_000;
-            var paused = TimeSpan.Zero;
-            var perLeafLarge = Median(3, () =>
-            {
-                var before = GC.GetTotalPauseDuration();
-                step(large);
-                paused += GC.GetTotalPauseDuration() - before;
-            }) / 1_000_000;
-            var gc = $"GC paused {paused.TotalMilliseconds / 4:0} ms a run";
-            results.Add(($"{name}-per-leaf@1M/@1k", perLeafLarge / perLeafSmall, 1.5));
-            Report(output, results[^1], $"{perLeafLarge * 1e9:0} ns vs {perLeafSmall * 1e9:0} ns per leaf, {perLeafHot * 1e9:0} ns with one plan hot in cache; {gc}");
-        }
+        Linearity(output, results, smalls, large, Steps());
 
         // 3. The whole splan process against Python's C JSON parser on the same 1,000,000-leaf file.
         large = null;
@@ -149,6 +133,70 @@ internal static class Budget
         allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         results.Add(("unknown-member-allocated/document-bytes@32MB", (double)allocated / unknown.Length, 4.0));
         Report(output, results[^1], $"{Mb(allocated)} for {Mb(unknown.Length)}: a 1,000-leaf plan with 4,000,000 {{\"a\":1}} objects in one unknown member");
+    }
+
+    /// <summary>
+    /// The linearity lines alone (<c>-- --budget linear</c>, or one of them: <c>-- --budget linear compare</c>), on the
+    /// plans the whole budget uses but without their JSON; <c>return-write</c> names the quarterly return's line of
+    /// <see cref="SpreadsheetBudget"/>. Exit code 1 when any is missed, 2 for a step it does not know.
+    /// </summary>
+    public static int RunLinear(TextWriter output, string? only)
+    {
+        var steps = Steps().Where(s => only is null || s.Name == only).ToArray();
+        var write = only is null or "return-write";
+        if (steps.Length == 0 && !write)
+        {
+            output.WriteLine($"budget: no linearity step '{only}'; the steps are {string.Join(", ", Steps().Select(s => s.Name))} and return-write");
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var results = new List<(string Name, double Measured, double Limit)>();
+        output.WriteLine($"budget: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {GcName} GC");
+        if (steps.Length > 0)
+        {
+            var smalls = SmallFixtures();
+            var large = Fixture.Create(1_000_000, withJson: false);
+            output.WriteLine($"budget: 1,000,000 leaves ready after {clock.Elapsed.TotalSeconds:0} s");
+            Linearity(output, results, smalls, large, steps);
+        }
+
+        if (write)
+        {
+            SpreadsheetBudget.RunWrite(output, results);
+        }
+
+        var failed = results.Count(r => r.Measured > r.Limit);
+        output.WriteLine($"budget: {results.Count - failed} ok, {failed} FAIL in {clock.Elapsed.TotalSeconds:0} s");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>The 1,000-leaf side of the linearity lines: <see cref="SmallPlans"/> different plans.</summary>
+    private static Fixture[] SmallFixtures() =>
+        [.. Enumerable.Range(0, SmallPlans).Select(seed => Fixture.Create(1_000, seed, withJson: false))];
+
+    /// <summary>
+    /// Time per leaf at 1,000,000 against time per leaf at 1,000, one line per step. A 1,000-leaf plan run again and
+    /// again sits in the CPU cache, which no plan of a million leaves can; to compare like with like, the 1,000-leaf
+    /// time is taken over <see cref="SmallPlans"/> different plans, each run once in turn (the hot time is shown too).
+    /// </summary>
+    private static void Linearity(TextWriter output, List<(string Name, double Measured, double Limit)> results, Fixture[] smalls, Fixture large, IEnumerable<(string Name, Action<Fixture> Step)> steps)
+    {
+        foreach (var (name, step) in steps)
+        {
+            var perLeafSmall = Median(5, () => Array.ForEach(smalls, step)) / SmallPlans / 1_000;
+            var perLeafHot = Median(5, () => Repeat(SmallPlans, () => step(smalls[0]))) / SmallPlans / 1_000;
+            var paused = TimeSpan.Zero;
+            var perLeafLarge = Median(3, () =>
+            {
+                var before = GC.GetTotalPauseDuration();
+                step(large);
+                paused += GC.GetTotalPauseDuration() - before;
+            }) / 1_000_000;
+            var gc = $"GC paused {paused.TotalMilliseconds / 4:0} ms a run";
+            results.Add(($"{name}-per-leaf@1M/@1k", perLeafLarge / perLeafSmall, 1.5));
+            Report(output, results[^1], $"{perLeafLarge * 1e9:0} ns vs {perLeafSmall * 1e9:0} ns per leaf, {perLeafHot * 1e9:0} ns with one plan hot in cache; {gc}");
+        }
     }
 
     private static string GcName => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";

@@ -5,8 +5,8 @@ using StrategicPlanning.Benchmarks;
 // returns' lines, `-- --budget pipeline` only the pipeline's ratio under this process's collector, `-- --budget native`
 // only the native splan's whole-process lines against jq, `-- --budget stratml` only the StratML import's lines,
 // `-- --budget allocation` only what the pipeline allocates, `-- --budget pipeline-split` the pipeline's read, validate
-// and score timed apart);
-// `-- --generate N FILE` writes the generated plan of N leaves the budget measures, to try splan on, and
+// and score timed apart, `-- --budget linear [STEP]` only the per-leaf linearity lines, or one of them, e.g.
+// `compare`); `-- --generate N FILE` writes the generated plan of N leaves the budget measures, to try splan on, and
 // `-- --generate-stratml ordinary|hostile FILE` the StratML documents it imports; anything else goes to BenchmarkDotNet.
 return args switch
 {
@@ -20,6 +20,8 @@ return args switch
     ["--generate-stratml", "ordinary", var file] => GenerateStratML(file, hostile: false),
     ["--generate-stratml", "hostile", var file] => GenerateStratML(file, hostile: true),
     ["--budget", "allocation"] => Budget.RunAllocation(Console.Out),
+    ["--budget", "linear"] => Budget.RunLinear(Console.Out, null),
+    ["--budget", "linear", var step] => Budget.RunLinear(Console.Out, step),
     ["--generate", var leaves, var file] when int.TryParse(leaves, out var n) && n > 0 => Generate(n, file),
     _ => RunBenchmarks(args),
 };

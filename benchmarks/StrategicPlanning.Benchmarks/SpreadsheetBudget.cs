@@ -51,7 +51,12 @@ internal static class SpreadsheetBudget
             $"{perImportedRowLarge * 1e9:0} ns vs {perImportedRowSmall * 1e9:0} ns per row; {Budget.Mb(largeReturn.Length)} workbook of 100,000 rows"));
         largePlan = null;
         largeReturn = null;
+        RunWrite(output, results);
+    }
 
+    /// <summary>The write line alone (also <c>-- --budget linear return-write</c>).</summary>
+    public static void RunWrite(TextWriter output, List<(string Name, double Measured, double Limit)> results)
+    {
         // 3. Writing the largest owner's return, per row, at 1,000,000 leaves against 1,000 (100 different plans, each
         //    written once in turn, as the other linearity lines do: a small plan written again and again stays in cache).
         var smalls = Enumerable.Range(0, 100).Select(seed => GeneratedPlans.Create(1_000, seed)).ToArray();
