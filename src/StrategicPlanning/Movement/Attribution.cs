@@ -18,24 +18,28 @@ internal static class Attribution
     /// <summary>The decimal places each part is rounded to before the remainder is placed.</summary>
     private const int Places = 24;
 
-    public static IReadOnlyList<Contribution> Of(Scorecard thenCard, ScoreNode thenNode, Scorecard nowCard, ScoreNode nowNode, decimal change)
+    /// <summary>The contributions to the change of a node found in both scorecards, largest first.</summary>
+    public static IReadOnlyList<Contribution> Of(AttributionWork work, NodeLayout thenNode, NodeLayout nowNode, decimal change)
     {
-        var thenTerms = Shares.Of(thenCard, thenNode);
-        var nowTerms = Shares.Of(nowCard, nowNode);
-        var thenLeaves = LeavesBeneath(thenNode);
-        var nowLeaves = LeavesBeneath(nowNode);
-        var middle = (thenNode.Score!.Value + nowNode.Score!.Value) / 2;
-        var keys = new HashSet<TermKey>(thenLeaves.Keys);
-        keys.UnionWith(nowLeaves.Keys);
-        keys.UnionWith(thenTerms.Keys);
-        keys.UnionWith(nowTerms.Keys);
+        work.Begin();
+        work.Beneath(work.Then, thenNode, work.ThenSide);
+        work.Beneath(work.Now, nowNode, work.NowSide);
+        Shares.Add(work.Then, thenNode, 1m, work, work.ThenSide);
+        Shares.Add(work.Now, nowNode, 1m, work, work.NowSide);
+        var middle = (thenNode.Node.Score!.Value + nowNode.Node.Score!.Value) / 2;
 
-        var parts = new List<Part>(keys.Count);
+        // Made in the order the terms were met, which follows the trees, then put in order by size and rank.
+        var touched = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(work.Touched);
+        var parts = work.Parts(touched.Length);
+        var segment = work.RowsFor(touched.Length);
+        var rows = segment.AsSpan();
         Dictionary<TermKey, string>? names = null;
-        foreach (var key in keys)
+        for (var i = 0; i < touched.Length; i++)
         {
-            var then = Side(key, thenLeaves, thenTerms);
-            var now = Side(key, nowLeaves, nowTerms);
+            var slot = touched[i];
+            var key = work.Keys[slot];
+            var then = Side(work, work.Then, work.ThenSide, slot);
+            var now = Side(work, work.Now, work.NowSide, slot);
             decimal fromScore = 0m, mean;
             if (then.Score is { } s && now.Score is { } s2)
             {
@@ -48,51 +52,87 @@ internal static class Attribution
             }
 
             var fromMix = Round((now.Share - then.Share) * (mean - middle));
-            var title = nowLeaves.TryGetValue(key, out var leaf) || thenLeaves.TryGetValue(key, out leaf) ? leaf.Title : Title(key, names ??= Names(nowNode, thenNode));
-            parts.Add(new Part(key, title, then, now, fromScore, fromMix, Math.Abs(fromScore + fromMix)));
+            var title = work.NowSide[slot].LeafStamp == work.Stamp ? work.Now.Leaves[work.NowSide[slot].LeafAt].Title
+                : work.ThenSide[slot].LeafStamp == work.Stamp ? work.Then.Leaves[work.ThenSide[slot].LeafAt].Title
+                : Title(key, names ??= Names(nowNode.Node, thenNode.Node));
+            rows[i] = new ContributionRow(key.Kind, key.Id, title, Cause(key.Kind, then, now), then, now, fromScore, fromMix);
+            parts[i] = new Part(fromScore + fromMix, work.Ranks[slot], i);
         }
 
-        parts.Sort(static (a, b) =>
+        Array.Sort(parts, 0, touched.Length);
+        Reorder(rows, parts);
+        PlaceRemainder(rows, change);
+        return rows.Length == 0 ? ValueList<Contribution>.Empty : new ContributionRows(segment);
+    }
+
+    /// <summary>
+    /// Puts the rows in the parts' order where they stand (row i becomes the one made at <c>parts[i].Index</c>),
+    /// following each cycle of the permutation once: no second array of rows, which at a million leaves would be
+    /// another 150 MB for the collector.
+    /// </summary>
+    private static void Reorder(Span<ContributionRow> rows, Part[] parts)
+    {
+        for (var start = 0; start < rows.Length; start++)
         {
-            var bySize = b.Size.CompareTo(a.Size);
-            return bySize != 0 ? bySize : a.Key.Kind != b.Key.Kind ? a.Key.Kind.CompareTo(b.Key.Kind) : string.CompareOrdinal(a.Key.Id, b.Key.Id);
-        });
-        PlaceRemainder(parts, change);
-        return ValueList.From(parts.Select(p => new Contribution(p.Key.Kind, p.Key.Id, p.Title, Cause(p), p.Then, p.Now, p.FromScore, p.FromMix)));
+            if (parts[start].Index < 0)
+            {
+                continue;
+            }
+
+            var saved = rows[start];
+            var at = start;
+            while (true)
+            {
+                var from = parts[at].Index;
+                parts[at] = parts[at] with { Index = -1 };
+                if (from == start)
+                {
+                    rows[at] = saved;
+                    break;
+                }
+
+                rows[at] = rows[from];
+                at = from;
+            }
+        }
     }
 
     /// <summary>Gives the remainder to the last non-zero part (the first, when all are zero), so the totals add up to <paramref name="change"/> exactly.</summary>
-    private static void PlaceRemainder(List<Part> parts, decimal change)
+    private static void PlaceRemainder(Span<ContributionRow> rows, decimal change)
     {
-        if (parts.Count == 0)
+        if (rows.Length == 0)
         {
             return;
         }
 
-        var last = parts.FindLastIndex(p => p.FromScore + p.FromMix != 0m);
+        var last = rows.Length - 1;
+        while (last >= 0 && rows[last].FromScore + rows[last].FromMix == 0m)
+        {
+            last--;
+        }
+
         var at = last < 0 ? 0 : last;
         var before = 0m;
         for (var i = 0; i < at; i++)
         {
-            before += parts[i].FromScore + parts[i].FromMix;
+            before += rows[i].FromScore + rows[i].FromMix;
         }
 
-        var part = parts[at];
+        var part = rows[at];
         var total = change - before;
         if (total == part.FromScore + part.FromMix)
         {
             return;
         }
 
-        parts[at] = Math.Abs(part.FromScore) >= Math.Abs(part.FromMix)
+        rows[at] = Math.Abs(part.FromScore) >= Math.Abs(part.FromMix)
             ? part with { FromScore = total - part.FromMix }
             : part with { FromMix = total - part.FromScore };
     }
 
-    private static ContributionCause Cause(Part part)
+    private static ContributionCause Cause(NodeKind kind, in Contribution.Side then, in Contribution.Side now)
     {
-        var (then, now) = (part.Then, part.Now);
-        if (part.Key.Kind is not (NodeKind.Measure or NodeKind.Action))
+        if (kind is not (NodeKind.Measure or NodeKind.Action))
         {
             // A child node with no data counted as zero (AGG-8).
             return then.Share == 0m && now.Share != 0m ? ContributionCause.Appeared
@@ -128,35 +168,17 @@ internal static class Attribution
 
     private static bool Eligible(LeafStatus status) => status is not (LeafStatus.Excluded or LeafStatus.DataOnly);
 
-    private static Contribution.Side Side(TermKey key, Dictionary<TermKey, LeafResult> leaves, Dictionary<TermKey, Term> terms)
+    /// <summary>One scorecard's side of a term in the current attribution: the leaf's status and weight when it is beneath the node, the share and score when it counts.</summary>
+    private static Contribution.Side Side(AttributionWork work, CardLayout card, AttributionWork.SideState[] side, int slot)
     {
-        var found = leaves.TryGetValue(key, out var leaf);
-        var counted = terms.TryGetValue(key, out var term);
-        return new Contribution.Side(found ? leaf.Status : null, counted ? term.Score : null, found ? leaf.Weight : null, counted ? term.Share : 0m);
+        ref readonly var state = ref side[slot];
+        var found = state.LeafStamp == work.Stamp;
+        var counted = state.TermStamp == work.Stamp;
+        var leaf = found ? card.Leaves[state.LeafAt] : default;
+        return new Contribution.Side(found ? leaf.Status : null, counted ? state.Score : null, found ? leaf.Weight : null, counted ? state.Share : 0m);
     }
 
     private static decimal Round(decimal value) => Math.Round(value, Places, MidpointRounding.ToEven);
-
-    /// <summary>The distinct leaves beneath a node, by kind and id.</summary>
-    private static Dictionary<TermKey, LeafResult> LeavesBeneath(ScoreNode node)
-    {
-        var leaves = new Dictionary<TermKey, LeafResult>();
-        Collect(node, leaves);
-        return leaves;
-
-        static void Collect(ScoreNode node, Dictionary<TermKey, LeafResult> into)
-        {
-            foreach (var leaf in node.Leaves)
-            {
-                into.TryAdd(new TermKey(leaf.Kind, leaf.Id), leaf);
-            }
-
-            foreach (var child in node.Children)
-            {
-                Collect(child, into);
-            }
-        }
-    }
 
     /// <summary>The name of a child node counted as zero (AGG-8), from whichever side has it.</summary>
     private static string Title(TermKey key, Dictionary<TermKey, string> names) => names.GetValueOrDefault(key) ?? key.Id;
@@ -182,5 +204,17 @@ internal static class Attribution
         }
     }
 
-    private sealed record Part(TermKey Key, string Title, Contribution.Side Then, Contribution.Side Now, decimal FromScore, decimal FromMix, decimal Size);
+    /// <summary>
+    /// A contribution's total, its term's rank (<see cref="TermSlots.Ranks"/>) and where its row was made, ordered
+    /// largest total (by size) first, then by kind and id (the rank): a total order, since no two terms share a kind
+    /// and an id.
+    /// </summary>
+    internal readonly record struct Part(decimal Total, int Rank, int Index) : IComparable<Part>
+    {
+        public int CompareTo(Part other)
+        {
+            var bySize = Math.Abs(other.Total).CompareTo(Math.Abs(Total));
+            return bySize != 0 ? bySize : Rank.CompareTo(other.Rank);
+        }
+    }
 }

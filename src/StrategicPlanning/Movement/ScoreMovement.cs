@@ -37,9 +37,16 @@ public sealed class ScoreMovement
     {
         Then = then;
         Now = now;
-        Plan = Node(then.Plan, now.Plan);
-        Appeared = ValueList.From(AllLeaves(now).Where(leaf => Missing(then, leaf)));
-        Disappeared = ValueList.From(AllLeaves(then).Where(leaf => Missing(now, leaf)));
+
+        // Every id of both scorecards numbered once, each tree laid out once: the attribution of each node then works
+        // on arrays, and stays linear in the plan's size however many levels sit above a leaf.
+        var leaves = Math.Max(now.Measures.Count + now.Actions.Count, then.Measures.Count + then.Actions.Count);
+        var terms = new TermSlots(leaves + (leaves / 8));
+        var earlier = new CardLayout(then, terms, null);
+        var work = new AttributionWork(terms, earlier, new CardLayout(now, terms, earlier));
+        Plan = Node(work, work.Then.Root, work.Now.Root);
+        Appeared = LeavesMissingFrom(work, work.Now, work.Then);
+        Disappeared = LeavesMissingFrom(work, work.Then, work.Now);
         nodes = new(NodesById);
     }
 
@@ -79,41 +86,103 @@ public sealed class ScoreMovement
         return nodes.Value.GetValueOrDefault(id);
     }
 
-    private NodeMovement Node(ScoreNode? then, ScoreNode? now)
+    private NodeMovement Node(AttributionWork work, NodeLayout? thenLayout, NodeLayout? nowLayout)
     {
-        // Children matched by id through a map, the first of an id as before: a plan of thousands of themes stays linear.
-        var children = new List<NodeMovement>();
-        var earlier = then?.Children ?? [];
-        var earlierById = new Dictionary<string, ScoreNode>(StringComparer.Ordinal);
+        var (then, now) = (thenLayout?.Node, nowLayout?.Node);
+        var earlier = thenLayout?.Children ?? [];
+        var later = nowLayout?.Children ?? [];
+        var children = earlier.Length + later.Length == 0 ? ValueList<NodeMovement>.Empty : Children(work, earlier, later);
+        decimal? change = then?.Score is { } was && now?.Score is { } score ? score - was : null;
+        var contributions = change is { } exact ? Attribution.Of(work, thenLayout!, nowLayout!, exact) : ValueList<Contribution>.Empty;
+        return new NodeMovement(then, now, change, Band(Then, then), Band(Now, now), contributions, children);
+    }
+
+    /// <summary>
+    /// The later node's children in its order, each matched by id through a map with the earlier's (the first of an
+    /// id, as before), then the earlier's that the later does not have: a plan of thousands of themes stays linear.
+    /// </summary>
+    private ValueList<NodeMovement> Children(AttributionWork work, NodeLayout[] earlier, NodeLayout[] later)
+    {
+        var children = new List<NodeMovement>(later.Length);
+        var earlierById = new Dictionary<string, NodeLayout>(earlier.Length, StringComparer.Ordinal);
         foreach (var child in earlier)
         {
-            earlierById.TryAdd(child.Id, child);
+            earlierById.TryAdd(child.Node.Id, child);
         }
 
-        var later = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var child in now?.Children ?? [])
+        var laterIds = new HashSet<string>(later.Length, StringComparer.Ordinal);
+        foreach (var child in later)
         {
-            later.Add(child.Id);
-            children.Add(Node(earlierById.GetValueOrDefault(child.Id), child));
+            laterIds.Add(child.Node.Id);
+            children.Add(Node(work, earlierById.GetValueOrDefault(child.Node.Id), child));
         }
 
-        foreach (var gone in earlier.Where(c => !later.Contains(c.Id)))
+        foreach (var gone in earlier)
         {
-            children.Add(Node(gone, null));
+            if (!laterIds.Contains(gone.Node.Id))
+            {
+                children.Add(Node(work, gone, null));
+            }
         }
 
-        decimal? change = then?.Score is { } was && now?.Score is { } score ? score - was : null;
-        var contributions = change is { } exact ? Attribution.Of(Then, then!, Now, now!, exact) : ValueList<Contribution>.Empty;
-        return new NodeMovement(then, now, change, Band(Then, then), Band(Now, now), contributions, ValueList.From(children));
+        return ValueList.From(children);
     }
 
     private static Rag? Band(Scorecard card, ScoreNode? node) =>
         node?.Score is { } score ? card.Options.Policy.For(node.Kind).Thresholds.Classify(score) : null;
 
-    private static IEnumerable<LeafResult> AllLeaves(Scorecard card) =>
-        card.Plan.Children.SelectMany(t => t.Children).SelectMany(o => o.Leaves).DistinctBy(l => (l.Kind, l.Id));
+    /// <summary>
+    /// The leaves of <paramref name="card"/>'s outcomes, each once (by kind and id) in its order, that
+    /// <paramref name="other"/> does not have.
+    /// </summary>
+    private static ValueList<LeafResult> LeavesMissingFrom(AttributionWork work, CardLayout card, CardLayout other)
+    {
+        // A leaf the other scorecard has among its outcomes' is not missing (ids are unique in a document, VAL-2); the
+        // rest are looked up by id, as ever.
+        var present = new bool[work.ThenSide.Length];
+        foreach (var slot in OutcomeLeaves(other))
+        {
+            present[slot] = true;
+        }
 
-    private static bool Missing(Scorecard card, LeafResult leaf) =>
+        work.Begin();
+        var missing = new List<LeafResult>();
+        foreach (var theme in card.Root.Children)
+        {
+            foreach (var outcome in theme.Children)
+            {
+                for (var i = outcome.Start; i < outcome.OwnEnd; i++)
+                {
+                    var slot = card.LeafSlots[i];
+                    var before = work.Touched.Count;
+                    work.Touch(slot);
+                    if (work.Touched.Count > before && !present[slot] && Missing(other.Card, work.Keys[slot]))
+                    {
+                        missing.Add(outcome.Node.Leaves[i - outcome.Start]);
+                    }
+                }
+            }
+        }
+
+        return ValueList.From(missing);
+    }
+
+    /// <summary>The term numbers of the leaves of a scorecard's outcomes, as <see cref="Scorecard.FindLeaf"/> finds them.</summary>
+    private static IEnumerable<int> OutcomeLeaves(CardLayout card)
+    {
+        foreach (var theme in card.Root.Children)
+        {
+            foreach (var outcome in theme.Children)
+            {
+                for (var i = outcome.Start; i < outcome.OwnEnd; i++)
+                {
+                    yield return card.LeafSlots[i];
+                }
+            }
+        }
+    }
+
+    private static bool Missing(Scorecard card, TermKey leaf) =>
         card.FindLeaf(leaf.Id) is not { } found || found.Kind != leaf.Kind;
 
     private Dictionary<string, NodeMovement> NodesById()

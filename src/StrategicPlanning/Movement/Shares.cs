@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StrategicPlanning.Aggregation;
 
 namespace StrategicPlanning.Movement;
@@ -5,77 +6,102 @@ namespace StrategicPlanning.Movement;
 /// <summary>A term of a node's score: a leaf, or a child node with no data counted as zero (AGG-8).</summary>
 internal readonly record struct TermKey(NodeKind Kind, string Id);
 
-/// <summary>A term's share of a node's score and the score it counts with.</summary>
-internal readonly record struct Term(decimal Share, decimal Score);
-
 /// <summary>
 /// Flattens a node's score into terms: Σ share × score = the node's score, with each leaf's share the product of the
 /// effective weights on the path down to it, summed over paths (an action naming two outcomes counts in both, AGG-1).
 /// It takes children exactly as the scorecard did (<see cref="NodeScoring.Take"/>), so it matches the real roll-up:
 /// children, not leaves, are combined at each level.
 /// </summary>
+/// <remarks>
+/// Each node's own terms (its children's or leaves' effective weights) are worked out once and kept on its
+/// <see cref="NodeLayout"/>; every node above it multiplies down through them in the same order as ever, so the
+/// shares are the same to the last digit and a node's weights are not worked out again for each level above it.
+/// </remarks>
 internal static class Shares
 {
-    public static Dictionary<TermKey, Term> Of(Scorecard card, ScoreNode node)
+    /// <summary>
+    /// Adds the terms of <paramref name="node"/>'s score (a node of <paramref name="card"/>), each multiplied by
+    /// <paramref name="factor"/>, to one side of <paramref name="work"/>: a term met again (by another path) adds its
+    /// share to the one already there.
+    /// </summary>
+    public static void Add(CardLayout card, NodeLayout node, decimal factor, AttributionWork work, AttributionWork.SideState[] side)
     {
-        var terms = new Dictionary<TermKey, Term>();
-        if (node.Score is not null)
+        foreach (var owner in OwnersOf(card, node, work))
         {
-            Add(card.Options.Policy, node, 1m, terms);
-        }
+            var share = factor * owner.Share;
+            if (owner.Child is { } scored)
+            {
+                Add(card, scored, share, work, side);
+                continue;
+            }
 
-        return terms;
+            ref var term = ref side[owner.Slot];
+            if (term.TermStamp == work.Stamp)
+            {
+                term.Share += share;
+            }
+            else
+            {
+                term.TermStamp = work.Stamp;
+                term.Share = share;
+                term.Score = owner.Score;
+                work.Touch(owner.Slot);
+            }
+        }
     }
 
-    private static void Add(AggregationPolicy policy, ScoreNode node, decimal factor, Dictionary<TermKey, Term> terms)
+    /// <summary>The node's terms with a share other than 0, in its children's (or leaves') order: worked out once.</summary>
+    private static ReadOnlySpan<Owner> OwnersOf(CardLayout card, NodeLayout node, AttributionWork work)
     {
-        var level = policy.For(node.Kind);
-        var used = new List<WeightedScore>();
-        var owners = new List<(TermKey Key, ScoreNode? Node)>();
-        if (node.Kind == NodeKind.Outcome)
+        if (node.OwnersCount >= 0)
         {
-            foreach (var leaf in node.Leaves)
+            return card.Owners.AsSpan(node.OwnersStart, node.OwnersCount);
+        }
+
+        var level = card.Card.Options.Policy.For(node.Node.Kind);
+        var (used, owners) = (work.Used, work.Owners);
+        used.Clear();
+        owners.Clear();
+        if (node.Node.Kind == NodeKind.Outcome)
+        {
+            var leaves = node.Node.Leaves;
+            for (var i = 0; i < leaves.Count; i++)
             {
-                Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used, owners, new TermKey(leaf.Kind, leaf.Id), null);
+                var leaf = leaves[i];
+                Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used, owners, new Owner(null, card.LeafSlots[node.Start + i], 0m, 0m));
             }
         }
         else
         {
             foreach (var child in node.Children)
             {
-                var state = NodeScoring.StateOf(child);
-                Take(state, child.Score, child.Weight, level, used, owners, new TermKey(child.Kind, child.Id), state == ChildState.Scored ? child : null);
+                var state = NodeScoring.StateOf(child.Node);
+                Take(state, child.Node.Score, child.Node.Weight, level, used, owners, new Owner(state == ChildState.Scored ? child : null, child.Slot, 0m, 0m));
             }
         }
 
-        var shares = SharesOf(level.Combination, used, node.Score!.Value);
+        var shares = SharesOf(level.Combination, used, node.Node.Score!.Value, work);
+        var kept = card.Owners.AsSpan(node.OwnersStart);
+        var count = 0;
         for (var i = 0; i < used.Count; i++)
         {
-            if (shares[i] == 0m)
+            if (shares[i] != 0m)
             {
-                continue;
-            }
-
-            var share = factor * shares[i];
-            if (owners[i].Node is { } scored)
-            {
-                Add(policy, scored, share, terms);
-            }
-            else
-            {
-                var key = owners[i].Key;
-                terms[key] = terms.TryGetValue(key, out var known) ? known with { Share = known.Share + share } : new Term(share, used[i].Score);
+                kept[count++] = owners[i] with { Share = shares[i], Score = used[i].Score };
             }
         }
+
+        node.OwnersCount = count;
+        return kept[..count];
     }
 
-    private static void Take(ChildState state, decimal? score, decimal weight, LevelPolicy level, List<WeightedScore> used, List<(TermKey, ScoreNode?)> owners, TermKey key, ScoreNode? node)
+    private static void Take(ChildState state, decimal? score, decimal weight, LevelPolicy level, List<WeightedScore> used, List<Owner> owners, Owner owner)
     {
         var before = used.Count;
         NodeScoring.Take(state, score, weight, level, used);
         if (used.Count > before)
         {
-            owners.Add((key, node));
+            owners.Add(owner);
         }
     }
 
@@ -84,13 +110,19 @@ internal static class Shares
     /// a combination that does not weigh (the minimum), the first child with a positive weight whose score is the
     /// parent's carries it all.
     /// </summary>
-    private static decimal[] SharesOf(ScoreCombination combination, List<WeightedScore> used, decimal score)
+    private static ReadOnlySpan<decimal> SharesOf(ScoreCombination combination, List<WeightedScore> used, decimal score, AttributionWork work)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(used);
-        var effective = new decimal?[span.Length];
+        var span = CollectionsMarshal.AsSpan(used);
+        var effective = work.Effective(span.Length);
+        var shares = work.Shares(span.Length);
         combination.EffectiveWeights(span, effective);
-        var shares = new decimal[span.Length];
-        if (Array.TrueForAll(effective, e => e is not null))
+        var weighs = true;
+        foreach (var weight in effective)
+        {
+            weighs &= weight is not null;
+        }
+
+        if (weighs)
         {
             for (var i = 0; i < shares.Length; i++)
             {
@@ -108,4 +140,7 @@ internal static class Shares
 
         return shares;
     }
+
+    /// <summary>One term of a node's score: a scored child to go down into, or a leaf or a child counted as zero (its term number), with its share of the node and its score.</summary>
+    internal readonly record struct Owner(NodeLayout? Child, int Slot, decimal Share, decimal Score);
 }
