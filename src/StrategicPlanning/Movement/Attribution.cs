@@ -55,14 +55,16 @@ internal static class Attribution
             var title = work.NowSide[slot].LeafStamp == work.Stamp ? work.Now.Leaves[work.NowSide[slot].LeafAt].Title
                 : work.ThenSide[slot].LeafStamp == work.Stamp ? work.Then.Leaves[work.ThenSide[slot].LeafAt].Title
                 : Title(key, names ??= Names(nowNode.Node, thenNode.Node));
-            rows[i] = new ContributionRow(key.Kind, key.Id, title, Cause(key.Kind, then, now), then, now, fromScore, fromMix);
+            var thenAt = work.ThenSide[slot].LeafStamp == work.Stamp ? work.ThenSide[slot].LeafAt : -1;
+            var nowAt = work.NowSide[slot].LeafStamp == work.Stamp ? work.NowSide[slot].LeafAt : -1;
+            rows[i] = new ContributionRow(slot, thenAt, nowAt, title, Cause(key.Kind, then, now), then, now, fromScore, fromMix);
             parts[i] = new Part(fromScore + fromMix, work.Ranks[slot], i);
         }
 
         Array.Sort(parts, 0, touched.Length);
         Reorder(rows, parts);
         PlaceRemainder(rows, change);
-        return rows.Length == 0 ? ValueList<Contribution>.Empty : new ContributionRows(segment);
+        return rows.Length == 0 ? ValueList<Contribution>.Empty : new ContributionRows(segment, work.Keys, work.Then.Leaves, work.Now.Leaves);
     }
 
     /// <summary>

@@ -97,10 +97,10 @@ internal sealed class TermSlots
         {
             var id = all[slot].Id;
             var rest = id.AsSpan(common);
-            order[slot] = new Packed((int)all[slot].Kind, Pack(rest, 0), Pack(rest, 4), id, slot);
+            order[slot] = new Packed(Pack(rest, 0), Pack(rest, 4), (int)all[slot].Kind, slot);
         }
 
-        System.Array.Sort(order);
+        System.Array.Sort(order, new PackedOrder(keys));
         var ranks = new int[order.Length];
         for (var rank = 0; rank < order.Length; rank++)
         {
@@ -122,13 +122,19 @@ internal sealed class TermSlots
         return packed;
     }
 
-    /// <summary>A term's kind, the start of its id packed into numbers, its id and its number, in the order of kind then id.</summary>
-    private readonly record struct Packed(int Kind, ulong High, ulong Low, string Id, int Slot) : IComparable<Packed>
+    /// <summary>
+    /// The start of a term's id packed into numbers, its kind and its number: 24 bytes, not 40 with the id, since at a
+    /// million terms each byte is a megabyte the sort first touches. The id is looked up by number on a tie.
+    /// </summary>
+    private readonly record struct Packed(ulong High, ulong Low, int Kind, int Slot);
+
+    /// <summary>Orders <see cref="Packed"/> terms by kind, then id: the packed start first, the whole id only when those are equal.</summary>
+    private sealed class PackedOrder(TermKey[] keys) : IComparer<Packed>
     {
-        public int CompareTo(Packed other) =>
-            Kind != other.Kind ? Kind.CompareTo(other.Kind)
-            : High != other.High ? High.CompareTo(other.High)
-            : Low != other.Low ? Low.CompareTo(other.Low)
-            : string.CompareOrdinal(Id, other.Id);
+        public int Compare(Packed x, Packed y) =>
+            x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind)
+            : x.High != y.High ? x.High.CompareTo(y.High)
+            : x.Low != y.Low ? x.Low.CompareTo(y.Low)
+            : string.CompareOrdinal(keys[x.Slot].Id, keys[y.Slot].Id);
     }
 }
