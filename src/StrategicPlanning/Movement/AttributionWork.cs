@@ -10,7 +10,7 @@ namespace StrategicPlanning.Movement;
 /// </summary>
 internal sealed class AttributionWork
 {
-    /// <summary>Rows in a shared chunk: 512 of about 150 bytes, below the large-object heap's 85,000 bytes.</summary>
+    /// <summary>Rows in a shared chunk: 512 of 120 bytes, below the large-object heap's 85,000 bytes.</summary>
     private const int ChunkRows = 512;
 
     private readonly int[] touchedAt;
