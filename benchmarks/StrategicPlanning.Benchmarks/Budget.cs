@@ -21,7 +21,8 @@ internal static class Budget
 {
     private const int SmallPlans = 300;
 
-    private static readonly LocalDate AsOf = new(2025, 3, 31);
+    /// <summary>The as-of date every budget line scores at: the end of 2024/25 Q4.</summary>
+    internal static readonly LocalDate AsOf = new(2025, 3, 31);
 
     public static int Run(TextWriter output)
     {
@@ -199,7 +200,8 @@ internal static class Budget
         }
     }
 
-    private static string GcName => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
+    /// <summary>The collector this process runs: "server" or "workstation".</summary>
+    internal static string GcName => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
 
     /// <summary>Interleaved, parse then pipeline, nine times: a shared machine's noise then falls on both alike.</summary>
     private static (double Parse, double Pipeline, double Ratio) PipelineRatio(Fixture medium) =>
@@ -238,7 +240,8 @@ internal static class Budget
     }
 
     /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>
-    private static Scorecard Pipeline(byte[] utf8) => AggregationRules.Evaluate(PlanJson.Read(utf8).Document!, AsOf).GetValueOrThrow();
+    /// <summary>The pipeline the budget's lines measure: read → validate → score.</summary>
+    internal static Scorecard Pipeline(byte[] utf8) => AggregationRules.Evaluate(PlanJson.Read(utf8).Document!, AsOf).GetValueOrThrow();
 
     private static IEnumerable<(string Name, Action<Fixture> Step)> Steps()
     {
