@@ -95,16 +95,56 @@ internal sealed class HeadlessChromium : IDisposable
     /// Sizes the window so that the page's viewport is <paramref name="width"/> × <paramref name="height"/> CSS
     /// pixels: headless Chromium's window keeps a frame (143 px of height with Chromium 156) outside the viewport.
     /// </summary>
+    /// <remarks>
+    /// On a loaded machine the page can still report its old viewport just after the window was resized; the frame
+    /// worked out from that stale size made a 710 px viewport 140 px wide once. So the viewport is read until two
+    /// readings agree, and the sizing ends only when the viewport is the size asked for (or fails saying what it is).
+    /// </remarks>
     public void ResizeViewport(int width, int height)
     {
         var window = Driver.Manage().Window;
         window.Size = new Size(width, height);
-        var viewport = (IReadOnlyCollection<object>)Driver.ExecuteScript("return [window.innerWidth, window.innerHeight]")!;
-        var (innerWidth, innerHeight) = (Convert.ToInt32(viewport.First(), CultureInfo.InvariantCulture), Convert.ToInt32(viewport.Last(), CultureInfo.InvariantCulture));
+        var (innerWidth, innerHeight) = SettledViewport();
         if (innerWidth != width || innerHeight != height)
         {
             window.Size = new Size(width + (width - innerWidth), height + (height - innerHeight));
+            (innerWidth, innerHeight) = SettledViewport();
         }
+
+        for (var attempt = 0; (innerWidth, innerHeight) != (width, height); attempt++)
+        {
+            if (attempt == 50)
+            {
+                throw new InvalidOperationException($"the viewport stayed {innerWidth} × {innerHeight} px after asking for {width} × {height} px");
+            }
+
+            Thread.Sleep(20);
+            (innerWidth, innerHeight) = Viewport();
+        }
+    }
+
+    private (int Width, int Height) SettledViewport()
+    {
+        var last = Viewport();
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            Thread.Sleep(20);
+            var now = Viewport();
+            if (now == last)
+            {
+                return now;
+            }
+
+            last = now;
+        }
+
+        return last;
+    }
+
+    private (int Width, int Height) Viewport()
+    {
+        var viewport = (IReadOnlyCollection<object>)Driver.ExecuteScript("return [window.innerWidth, window.innerHeight]")!;
+        return (Convert.ToInt32(viewport.First(), CultureInfo.InvariantCulture), Convert.ToInt32(viewport.Last(), CultureInfo.InvariantCulture));
     }
 
     public void Dispose()
