@@ -36,6 +36,38 @@ internal static class ElementJson
             json.WriteString("namespace", element.Name.NamespaceName);
         }
 
+        if (element.HasAttributes)
+        {
+            WriteAttributes(json, element, context);
+        }
+
+        if (element.HasElements)
+        {
+            if (HasMixedText(element))
+            {
+                context.Note(element, $"The text beside the child elements of {element.Name.LocalName} (mixed content) is not kept.");
+            }
+
+            json.WriteStartArray("children");
+            foreach (var child in SchemaOrder.Sort(element.Name.LocalName, element.Elements(), e => e.Name.LocalName))
+            {
+                Write(json, child, context);
+            }
+
+            json.WriteEndArray();
+        }
+        else if (element.Value.Length > 0)
+        {
+            json.WriteString("text", element.Value);
+        }
+
+        json.WriteEndObject();
+        return true;
+    }
+
+    /// <summary>The kept attributes of an element: StratML's own (those it defines here; any other dropped with a note) by name, others apart with a note.</summary>
+    private static void WriteAttributes(Utf8JsonWriter json, XElement element, ImportContext context)
+    {
         var attributes = KeptAttributes(element).ToList();
         if (StratMLNames.IsStratML(element.Name.Namespace))
         {
@@ -67,29 +99,19 @@ internal static class ElementJson
                 context.Note(attribute, $"An attribute of the namespace '{attribute.Name.NamespaceName}'; kept in the plan document, but not written back to StratML.");
             }
         }
+    }
 
-        if (element.HasElements)
+    private static bool HasMixedText(XElement element)
+    {
+        foreach (var node in element.Nodes())
         {
-            if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+            if (node is XText text && !string.IsNullOrWhiteSpace(text.Value))
             {
-                context.Note(element, $"The text beside the child elements of {element.Name.LocalName} (mixed content) is not kept.");
+                return true;
             }
-
-            json.WriteStartArray("children");
-            foreach (var child in SchemaOrder.Sort(element.Name.LocalName, element.Elements(), e => e.Name.LocalName))
-            {
-                Write(json, child, context);
-            }
-
-            json.WriteEndArray();
-        }
-        else if (element.Value.Length > 0)
-        {
-            json.WriteString("text", element.Value);
         }
 
-        json.WriteEndObject();
-        return true;
+        return false;
     }
 
     /// <summary>Attributes of another namespace than StratML's (which has none): kept apart, by namespace and name.</summary>

@@ -33,6 +33,10 @@ internal static class SchemaOrder
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The children in schema order (a stable sort: unknown names last, in their own order).</summary>
+    /// <remarks>
+    /// Children already in order (as most are) are given back as they are, without sorting: <paramref name="children"/>
+    /// is then enumerated twice, so it must be a collection or a query that can be.
+    /// </remarks>
     public static IEnumerable<T> Sort<T>(string parent, IEnumerable<T> children, Func<T, string> nameOf)
     {
         if (!Orders.TryGetValue(parent, out var order))
@@ -40,10 +44,24 @@ internal static class SchemaOrder
             return children;
         }
 
-        return children.OrderBy(c =>
+        var last = 0;
+        foreach (var child in children)
         {
-            var index = Array.IndexOf(order, nameOf(c));
-            return index < 0 ? order.Length : index;
-        });
+            var index = IndexOf(order, nameOf(child));
+            if (index < last)
+            {
+                return children.OrderBy(c => IndexOf(order, nameOf(c)));
+            }
+
+            last = index;
+        }
+
+        return children;
+    }
+
+    private static int IndexOf(string[] order, string name)
+    {
+        var index = Array.IndexOf(order, name);
+        return index < 0 ? order.Length : index;
     }
 }
