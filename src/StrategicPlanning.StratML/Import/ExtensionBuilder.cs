@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Xml.Linq;
 using StrategicPlanning.Core;
@@ -56,57 +55,74 @@ internal sealed class ExtensionBuilder(string owner)
             return ExtensionMembers.Empty;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        var written = new List<XElement>(elements.Count);
-        using (var json = new Utf8JsonWriter(buffer))
+        // One buffer and writer for every record of an import (taken and given back, never shared while in use).
+        var (buffer, json) = context.TakeJsonBuffer();
+        var written = Write(json, context);
+
+        // Parsed in place and copied once, into the member's own text: no clone between.
+        ExtensionMembers built;
+        using (var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 }))
         {
-            json.WriteStartObject();
-            if (identifier is not null)
+            built = Check(document, written, context);
+        }
+
+        context.ReturnJsonBuffer(buffer, json);
+        return built;
+    }
+
+    /// <summary>Writes the extension's object; returns the kept elements written, in the order they were.</summary>
+    private List<XElement> Write(Utf8JsonWriter json, ImportContext context)
+    {
+        var written = new List<XElement>(elements.Count);
+        json.WriteStartObject();
+        if (identifier is not null)
+        {
+            json.WriteString("identifier", identifier);
+        }
+
+        if (attributes.Count > 0)
+        {
+            json.WriteStartObject("attributes");
+            foreach (var attribute in attributes)
             {
-                json.WriteString("identifier", identifier);
-            }
-
-            if (attributes.Count > 0)
-            {
-                json.WriteStartObject("attributes");
-                foreach (var attribute in attributes)
-                {
-                    json.WriteString(attribute.Key, attribute.Value);
-                }
-
-                json.WriteEndObject();
-            }
-
-            if (foreignAttributes.Count > 0)
-            {
-                ElementJson.WriteForeignAttributes(json, foreignAttributes);
-            }
-
-            foreach (var member in members)
-            {
-                member.Value(json);
-            }
-
-            if (elements.Count > 0)
-            {
-                json.WriteStartArray("elements");
-                // In the order the writer puts them back, so a second import keeps the same list.
-                foreach (var element in SchemaOrder.Sort(owner, elements, e => e.Name.LocalName))
-                {
-                    if (ElementJson.Write(json, element, context))
-                    {
-                        written.Add(element);
-                    }
-                }
-
-                json.WriteEndArray();
+                json.WriteString(attribute.Key, attribute.Value);
             }
 
             json.WriteEndObject();
         }
 
-        // Parsed in place and copied once, into the member's own text: no clone between.
-        using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 });
+        if (foreignAttributes.Count > 0)
+        {
+            ElementJson.WriteForeignAttributes(json, foreignAttributes);
+        }
+
+        foreach (var member in members)
+        {
+            member.Value(json);
+        }
+
+        if (elements.Count > 0)
+        {
+            json.WriteStartArray("elements");
+            // In the order the writer puts them back, so a second import keeps the same list.
+            foreach (var element in SchemaOrder.Sort(owner, elements, e => e.Name.LocalName))
+            {
+                if (ElementJson.Write(json, element, context))
+                {
+                    written.Add(element);
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        return written;
+    }
+
+    private ExtensionMembers Check(JsonDocument document, List<XElement> written, ImportContext context)
+    {
         if (written.Count > 0)
         {
             KeptCheck.Elements(owner, written, document.RootElement.GetProperty("elements"), context);

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
 using StrategicPlanning.Core;
@@ -17,6 +19,7 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
     private readonly Dictionary<XElement, string> paths = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PeriodLabel, string> labels = [];
     private readonly Dictionary<(int Instance, int Index), ExtensionMembers> places = [];
+    private (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? jsonBuffer;
 
     /// <summary>Gets the notes so far, bounded per kind (<see cref="NoteList"/>).</summary>
     public NoteList Notes { get; } = notes;
@@ -61,6 +64,28 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
 
         element.RemoveNodes();
     }
+
+    /// <summary>
+    /// Takes the buffer and JSON writer a record's <c>stratml</c> member is written into, emptied: the one the last record
+    /// gave back, or a new one while it is in use. An import writes thousands of these; one buffer grown to the largest
+    /// saves allocating and growing one each time.
+    /// </summary>
+    public (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json) TakeJsonBuffer()
+    {
+        if (jsonBuffer is not { } taken)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            return (buffer, new Utf8JsonWriter(buffer));
+        }
+
+        jsonBuffer = null;
+        taken.Buffer.ResetWrittenCount();
+        taken.Json.Reset(taken.Buffer);
+        return taken;
+    }
+
+    /// <summary>Gives back a buffer taken with <see cref="TakeJsonBuffer"/>, once nothing reads what it holds.</summary>
+    public void ReturnJsonBuffer(ArrayBufferWriter<byte> buffer, Utf8JsonWriter json) => jsonBuffer = (buffer, json);
 
     /// <summary>The text of a period label, made once for each period: a large plan names the same few periods in every measure.</summary>
     public string TextOf(PeriodLabel label)
