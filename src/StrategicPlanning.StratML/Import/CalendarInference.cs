@@ -12,15 +12,7 @@ internal static class CalendarInference
     public static (int Month, int Votes)? Infer(XElement root)
     {
         var votes = new int[13];
-        foreach (var result in Results(root))
-        {
-            var start = DateOf(result, "StartDate");
-            var end = DateOf(result, "EndDate");
-            if (start is { Day: 1, Year: >= 1000 and <= 9990 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
-            {
-                votes[s.Month]++;
-            }
-        }
+        Vote(root, votes);
 
         var best = 0;
         for (var month = 1; month <= 12; month++)
@@ -38,6 +30,29 @@ internal static class CalendarInference
     public static IEnumerable<XElement> Results(XElement root) =>
         root.Descendants().Where(e => e.Name.LocalName is "TargetResult" or "ActualResult"
             && e.Parent is { Name.LocalName: "MeasurementInstance", Parent.Name.LocalName: "PerformanceIndicator" });
+
+    /// <summary>Counts the votes of the results below <paramref name="element"/> (those <see cref="Results"/> gives), element by element.</summary>
+    private static void Vote(XElement element, int[] votes)
+    {
+        foreach (var child in element.Elements())
+        {
+            if (child.Name.LocalName is "TargetResult" or "ActualResult"
+                && element.Name.LocalName == "MeasurementInstance" && element.Parent?.Name.LocalName == "PerformanceIndicator")
+            {
+                var start = DateOf(child, "StartDate");
+                var end = DateOf(child, "EndDate");
+                if (start is { Day: 1, Year: >= 1000 and <= 9990 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
+                {
+                    votes[s.Month]++;
+                }
+            }
+
+            if (child.HasElements)
+            {
+                Vote(child, votes);
+            }
+        }
+    }
 
     private static LocalDate? DateOf(XElement result, string name)
     {

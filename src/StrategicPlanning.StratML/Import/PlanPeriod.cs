@@ -20,10 +20,22 @@ internal static class PlanPeriod
         var at = (XObject?)admin.Element ?? root;
         var given = DateOf(admin.Start, context);
         var givenEnd = DateOf(admin.End, context);
+        // A large plan names the same few periods in every measure: each is parsed once.
+        var intervals = new Dictionary<string, DateInterval>(StringComparer.Ordinal);
+        DateInterval IntervalOf(string period)
+        {
+            if (!intervals.TryGetValue(period, out var interval))
+            {
+                intervals[period] = interval = calendar.IntervalOf(calendar.Parse(period));
+            }
+
+            return interval;
+        }
+
         var targets = themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures).SelectMany(m => m.Targets)
-            .Select(t => calendar.IntervalOf(calendar.Parse(t.Period))).ToList();
+            .Select(t => IntervalOf(t.Period)).ToList();
         var actuals = themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures).SelectMany(m => m.Actuals)
-            .Select(a => calendar.IntervalOf(calendar.Parse(a.Period)));
+            .Select(a => IntervalOf(a.Period));
         var periods = targets.Concat(actuals).ToList();
         var published = DateOf(admin.Publication, null);
 
