@@ -14,6 +14,9 @@ namespace StrategicPlanning.StratML;
 /// </summary>
 internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part, NoteList notes)
 {
+    /// <summary>Up to this many known paths, <see cref="Release"/> looks through them rather than through the goal's elements.</summary>
+    private const int PathsLookedThrough = 4096;
+
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> identifiers = new(StringComparer.Ordinal);
     private readonly Dictionary<XElement, string> paths = new(ReferenceEqualityComparer.Instance);
@@ -54,11 +57,29 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
     /// </summary>
     public void Release(XElement element)
     {
-        if (paths.Count > 0)
+        if (paths.Count > PathsLookedThrough)
         {
             foreach (var descendant in element.Descendants())
             {
                 paths.Remove(descendant);
+            }
+        }
+        else if (paths.Count > 0)
+        {
+            // Few paths are known (those of noted elements and their siblings): looking through them is cheaper than
+            // walking every element of the goal.
+            List<XElement>? below = null;
+            foreach (var known in paths.Keys)
+            {
+                if (IsBelow(known, element))
+                {
+                    (below ??= []).Add(known);
+                }
+            }
+
+            foreach (var known in below ?? [])
+            {
+                paths.Remove(known);
             }
         }
 
@@ -86,6 +107,19 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
 
     /// <summary>Gives back a buffer taken with <see cref="TakeJsonBuffer"/>, once nothing reads what it holds.</summary>
     public void ReturnJsonBuffer(ArrayBufferWriter<byte> buffer, Utf8JsonWriter json) => jsonBuffer = (buffer, json);
+
+    private static bool IsBelow(XElement element, XElement ancestor)
+    {
+        for (var parent = element.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text of a period label, made once for each period: a large plan names the same few periods in every measure.</summary>
     public string TextOf(PeriodLabel label)
