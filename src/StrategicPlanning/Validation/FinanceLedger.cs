@@ -89,6 +89,12 @@ internal sealed class FinanceLedger
     /// <summary>Fills <see cref="Allocated"/> once every action has been added.</summary>
     public void Finish() => CollectAllocated();
 
+    /// <summary>Whether the MTFS has a line with this id (FIN-3), as <see cref="PlanIndex.FindBudgetLine"/> finds one.</summary>
+    public bool HasLine(string id) => linesById.ContainsKey(id);
+
+    /// <summary>Whether a line is the first of the MTFS with its id: the one its allocations count against (SP1002).</summary>
+    public bool IsFirstWithItsId(BudgetLine line) => linesById.TryGetValue(line.Id, out var slot) && ReferenceEquals(lines[slot], line);
+
     public decimal AmountOf(BudgetLine line, PeriodLabel year) =>
         LineAmounts.TryGetValue(line.Id, out var byYear) && byYear.TryGetValue(year, out var amount) ? amount : 0m;
 

@@ -8,8 +8,9 @@ namespace StrategicPlanning.Validation;
 /// matrix bounds of RSK-2, and returns every issue found (VAL-1: never stops at the first).
 /// </summary>
 /// <remarks>
-/// Pure and thread-safe: the same document always gives the same result. One pass per rule family, lookups through
-/// <see cref="PlanIndex"/>. Documents are immutable, so the result is remembered for as long as the document lives:
+/// Pure and thread-safe: the same document always gives the same result. One pass per rule family; lookups by id
+/// through the table VAL-2 fills (<see cref="DocumentIds"/>), so validating does not build the document's
+/// <see cref="PlanIndex"/> unless an id is malformed or repeated. Documents are immutable, so the result is remembered for as long as the document lives:
 /// the rule families' front doors (which refuse documents with errors in what they read) then validate each document
 /// once, however many of them run on it.
 /// </remarks>

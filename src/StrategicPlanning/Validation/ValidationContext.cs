@@ -18,6 +18,18 @@ internal sealed class ValidationContext(PlanDocument document)
 
     public PlanIndex Index => Document.Index;
 
+    /// <summary>Gets or sets the document's ids, collected by VAL-2 when they are all well-formed and unique; null otherwise, when the checks use <see cref="Index"/>.</summary>
+    public DocumentIds? Ids { get; set; }
+
+    /// <summary>Whether a theme has this id.</summary>
+    public bool IsTheme(string id) => Ids is { } ids ? ids.Is(id, DocumentIds.Kind.Theme) : Index.FindTheme(id) is not null;
+
+    /// <summary>Whether an outcome has this id.</summary>
+    public bool IsOutcome(string id) => Ids is { } ids ? ids.Is(id, DocumentIds.Kind.Outcome) : Index.FindOutcome(id) is not null;
+
+    /// <summary>Whether a delivery action has this id.</summary>
+    public bool IsAction(string id) => Ids is { } ids ? ids.Is(id, DocumentIds.Kind.Action) : Index.FindAction(id) is not null;
+
     public ReportingCalendar Calendar => Document.Calendar;
 
     /// <summary>Gets whether the calendar can turn labels into dates (CAL-1); date checks are skipped when not.</summary>

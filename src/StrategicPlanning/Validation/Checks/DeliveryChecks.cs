@@ -39,7 +39,7 @@ internal static class DeliveryChecks
         }
 
         // Static lambdas and state passed along: a closure per action would cost objects by the hundred thousand.
-        ReferenceChecks.Check(context, "outcomeIds", action.OutcomeIds, static (index, id) => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
+        ReferenceChecks.Check(context, "outcomeIds", action.OutcomeIds, static (context, id) => context.IsOutcome(id), ValidationCodes.UnknownOutcome, "outcome");
         IdWalker.Each(context, "milestones", action.Milestones, 0, static (context, milestone, _) =>
         {
             context.CheckDate(milestone.Due, "due");

@@ -32,13 +32,13 @@ internal static class FinanceChecks
             IdWalker.Each(context, "actions", plan.Actions, action =>
             {
                 IdWalker.Each(context, "estimatedCost", action.EstimatedCost, 0, static (context, estimate, _) => Amount(context, estimate, "estimated cost"));
-                IdWalker.Each(context, "funding", action.Funding, horizon, static (context, allocation, horizon) => Allocation(context, allocation, horizon));
+                IdWalker.Each(context, "funding", action.Funding, (horizon, ledger), static (context, allocation, state) => Allocation(context, allocation, state.horizon, state.ledger));
                 var money = ledger.Add(action);
                 FundingChecks.Check(context, action, in money);
             }));
 
         ledger.Finish();
-        OverAllocation.Check(context, ledger.Allocated);
+        OverAllocation.Check(context, ledger);
         FundingChecks.CheckLines(context, ledger);
     }
 
@@ -101,9 +101,9 @@ internal static class FinanceChecks
             : null;
     }
 
-    private static void Allocation(ValidationContext context, Model.FundingAllocation allocation, HashSet<PeriodLabel> horizon)
+    private static void Allocation(ValidationContext context, Model.FundingAllocation allocation, HashSet<PeriodLabel> horizon, FinanceLedger ledger)
     {
-        if (context.Index.FindBudgetLine(allocation.LineId) is null)
+        if (!ledger.HasLine(allocation.LineId))
         {
             context.ReportAt("lineId", ValidationCodes.UnknownBudgetLine,
                 context.Document.FinancialStrategy is null

@@ -69,7 +69,7 @@ internal static class FundingChecks
         context.Enter("financialStrategy");
         IdWalker.Each(context, "lines", strategy.Lines, line =>
         {
-            if (!ReferenceEquals(context.Index.FindBudgetLine(line.Id), line) || ledger.Allocated.ContainsKey(line.Id)
+            if (!ledger.IsFirstWithItsId(line) || ledger.Allocated.ContainsKey(line.Id)
                 || !ledger.LineAmounts.TryGetValue(line.Id, out var amounts) || !amounts.Values.Any(a => a > 0))
             {
                 return;

@@ -8,22 +8,13 @@ internal static class IdChecks
 
     public static void Check(ValidationContext context)
     {
-        // Sized from the index (milestones come on top): one allocation instead of a dozen growing ones.
-        var milestones = 0;
-        foreach (var plan in context.Document.DeliveryPlans)
-        {
-            for (var i = 0; i < plan.Actions.Count; i++)
-            {
-                milestones += plan.Actions[i].Milestones.Count;
-            }
-        }
-
-        var capacity = context.Index.ItemCount + milestones + 2;
-        if (AllWellFormedAndUnique(context.Document, capacity))
+        context.Ids = DocumentIds.TryCollect(context.Document);
+        if (context.Ids is not null)
         {
             return; // the usual case: nothing to report, so no walk with paths and no owners to remember
         }
 
+        var capacity = context.Index.ItemCount;
         var seen = new Dictionary<string, object>(capacity, StringComparer.Ordinal);
         var duplicates = new List<(string Id, object First, string Path, string Kind)>();
         IdWalker.Walk(context, (owner, id, kind) =>
@@ -45,67 +36,6 @@ internal static class IdChecks
             ReportDuplicates(context, duplicates);
         }
     }
-
-    /// <summary>
-    /// Whether every id <see cref="IdWalker"/> visits is well-formed and unique: one set and plain loops, no path kept.
-    /// When it says no, the walk with paths finds and reports each problem in document order.
-    /// </summary>
-    private static bool AllWellFormedAndUnique(Model.PlanDocument document, int capacity)
-    {
-        var ids = new HashSet<string>(capacity, StringComparer.Ordinal);
-        var plan = document.Plan;
-        var ok = Take(ids, plan.Id);
-        for (var t = 0; t < plan.Themes.Count; t++)
-        {
-            var theme = plan.Themes[t];
-            ok &= Take(ids, theme.Id);
-            for (var o = 0; o < theme.Outcomes.Count; o++)
-            {
-                var outcome = theme.Outcomes[o];
-                ok &= Take(ids, outcome.Id);
-                for (var m = 0; m < outcome.Measures.Count; m++)
-                {
-                    ok &= Take(ids, outcome.Measures[m].Id);
-                }
-            }
-        }
-
-        foreach (var deliveryPlan in document.DeliveryPlans)
-        {
-            ok &= Take(ids, deliveryPlan.Id);
-            for (var a = 0; a < deliveryPlan.Actions.Count; a++)
-            {
-                var action = deliveryPlan.Actions[a];
-                ok &= Take(ids, action.Id);
-                for (var m = 0; m < action.Milestones.Count; m++)
-                {
-                    ok &= Take(ids, action.Milestones[m].Id);
-                }
-            }
-        }
-
-        if (document.FinancialStrategy is { } strategy)
-        {
-            ok &= strategy.Id is null || Take(ids, strategy.Id);
-            foreach (var line in strategy.Lines)
-            {
-                ok &= Take(ids, line.Id);
-            }
-        }
-
-        if (document.RiskRegister is { } register)
-        {
-            ok &= register.Id is null || Take(ids, register.Id);
-            foreach (var risk in register.Risks)
-            {
-                ok &= Take(ids, risk.Id);
-            }
-        }
-
-        return ok;
-    }
-
-    private static bool Take(HashSet<string> ids, string id) => IsValidId(id) & ids.Add(id);
 
     /// <summary>VAL-2's id pattern, <c>^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$</c>, without a regex.</summary>
     public static bool IsValidId(string id)

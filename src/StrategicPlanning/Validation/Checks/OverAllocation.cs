@@ -6,8 +6,9 @@ namespace StrategicPlanning.Validation;
 /// <summary>FIN-3: a budget line whose allocations in a financial year exceed its amount for that year.</summary>
 internal static class OverAllocation
 {
-    public static void Check(ValidationContext context, Dictionary<string, Dictionary<PeriodLabel, decimal>> allocated)
+    public static void Check(ValidationContext context, FinanceLedger ledger)
     {
+        var allocated = ledger.Allocated;
         if (context.Document.FinancialStrategy is not { } strategy || allocated.Count == 0)
         {
             return;
@@ -17,7 +18,7 @@ internal static class OverAllocation
         IdWalker.Each(context, "lines", strategy.Lines, line =>
         {
             // A repeated line id (SP1002) has its allocations counted against the first line with that id.
-            if (!ReferenceEquals(context.Index.FindBudgetLine(line.Id), line) || !allocated.TryGetValue(line.Id, out var byYear))
+            if (!ledger.IsFirstWithItsId(line) || !allocated.TryGetValue(line.Id, out var byYear))
             {
                 return;
             }

@@ -62,9 +62,22 @@ internal static class PlanChecks
         WeightChecks.CheckWeight(context, outcome.Weight, "outcome");
 
         // AGG-1: an outcome's children are its measures and the actions that name it.
-        var actions = context.Index.ActionsNaming(outcome.Id);
-        var count = outcome.Measures.Count + actions.Count;
-        var anyPositive = WeightChecks.AnyPositive(outcome.Measures, static m => m.Weight) || WeightChecks.AnyPositive(actions, static a => a.Weight);
+        int actionCount;
+        bool anyPositiveAction;
+        if (context.Ids is { } ids)
+        {
+            actionCount = ids.ActionsNaming(outcome.Id);
+            anyPositiveAction = ids.AnyPositiveActionNaming(outcome.Id);
+        }
+        else
+        {
+            var actions = context.Index.ActionsNaming(outcome.Id);
+            actionCount = actions.Count;
+            anyPositiveAction = WeightChecks.AnyPositive(actions, static a => a.Weight);
+        }
+
+        var count = outcome.Measures.Count + actionCount;
+        var anyPositive = WeightChecks.AnyPositive(outcome.Measures, static m => m.Weight) || anyPositiveAction;
         WeightChecks.CheckSiblings(context, count, anyPositive, "measures and actions", "outcome", outcome.Id);
 
         context.Area = ValidationArea.Measures;

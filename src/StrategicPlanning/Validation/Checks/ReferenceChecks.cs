@@ -4,7 +4,7 @@ namespace StrategicPlanning.Validation;
 internal static class ReferenceChecks
 {
     /// <summary>Checks each id of a reference list; <paramref name="resolves"/> says whether an id names the right kind of item.</summary>
-    public static void Check(ValidationContext context, string member, IReadOnlyList<string> ids, Func<Model.PlanIndex, string, bool> resolves, string code, string what)
+    public static void Check(ValidationContext context, string member, IReadOnlyList<string> ids, Func<ValidationContext, string, bool> resolves, string code, string what)
     {
         if (ids.Count == 0)
         {
@@ -19,7 +19,7 @@ internal static class ReferenceChecks
             var id = ids[i];
             context.Enter(i);
             var repeated = seen is null ? Repeats(ids, i) : !seen.Add(id);
-            if (!resolves(context.Index, id))
+            if (!resolves(context, id))
             {
                 context.Report(code, $"There is no {what} with id '{id}' in this document; each id listed here must name one (VAL-2).");
             }

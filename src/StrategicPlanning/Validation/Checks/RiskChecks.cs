@@ -83,9 +83,9 @@ internal static class RiskChecks
             context.CheckDuration(frequency, "reviewEvery");
         }
 
-        ReferenceChecks.Check(context, "themeIds", risk.ThemeIds, static (index, id) => index.FindTheme(id) is not null, ValidationCodes.UnknownTheme, "theme");
-        ReferenceChecks.Check(context, "outcomeIds", risk.OutcomeIds, static (index, id) => index.FindOutcome(id) is not null, ValidationCodes.UnknownOutcome, "outcome");
-        ReferenceChecks.Check(context, "mitigationActionIds", risk.MitigationActionIds, static (index, id) => index.FindAction(id) is not null, ValidationCodes.UnknownAction, "delivery action");
+        ReferenceChecks.Check(context, "themeIds", risk.ThemeIds, static (context, id) => context.IsTheme(id), ValidationCodes.UnknownTheme, "theme");
+        ReferenceChecks.Check(context, "outcomeIds", risk.OutcomeIds, static (context, id) => context.IsOutcome(id), ValidationCodes.UnknownOutcome, "outcome");
+        ReferenceChecks.Check(context, "mitigationActionIds", risk.MitigationActionIds, static (context, id) => context.IsAction(id), ValidationCodes.UnknownAction, "delivery action");
     }
 
     private static void Rating(ValidationContext context, string? member, int likelihood, int impact, RiskMatrix matrix)
