@@ -9,7 +9,8 @@ namespace StrategicPlanning.Aggregation;
 /// <param name="Counts">The counts of distinct leaves beneath by status.</param>
 /// <param name="MeasuresGreen">How many distinct measures beneath are green.</param>
 /// <param name="MeasuresWithStatus">How many distinct measures beneath are green, amber or red.</param>
-/// <param name="RedMustDo">The red must-do leaves beneath, in document order.</param>
+/// <param name="FirstRedMustDo">The first red must-do leaf beneath; meaningful when <paramref name="RedMustDoCount"/> is above 0.</param>
+/// <param name="RedMustDoCount">How many distinct red must-do leaves are beneath.</param>
 internal readonly record struct NodeResult(
     decimal? Score,
     Rag? Rag,
@@ -17,4 +18,5 @@ internal readonly record struct NodeResult(
     StatusCounts Counts,
     int MeasuresGreen,
     int MeasuresWithStatus,
-    IReadOnlyList<LeafResult> RedMustDo);
+    LeafResult FirstRedMustDo,
+    int RedMustDoCount);

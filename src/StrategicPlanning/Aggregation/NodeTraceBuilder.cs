@@ -114,8 +114,8 @@ internal static class NodeTraceBuilder
             return because + " (AGG-5).";
         }
 
-        var first = node.RedMustDo[0];
-        var others = node.RedMustDo.Count > 1 ? $" (and {Wording.Plural(node.RedMustDo.Count - 1, "other", "others")})" : string.Empty;
+        var first = node.FirstRedMustDo;
+        var others = node.RedMustDoCount > 1 ? $" (and {Wording.Plural(node.RedMustDoCount - 1, "other", "others")})" : string.Empty;
         return $"{because} (AGG-5), but the must-do {Wording.Kind(first.Kind)} '{first.Title}'{others} is {LeafDescriptions.Describe(scorecard, first)}, so it is held at amber (AGG-6).";
     }
 
@@ -140,7 +140,7 @@ internal static class NodeTraceBuilder
         var head = $"{Capital(Wording.Rag(node.Rag))} at {Wording.Score(score, levelThresholds.GreenAbove, levelThresholds.AmberAbove)}";
         if (node.HeldByMustDo)
         {
-            var leaf = node.RedMustDo[0];
+            var leaf = node.FirstRedMustDo;
             return $"{head}: held at amber because must-do {Wording.Kind(leaf.Kind)} '{leaf.Title}' is {LeafDescriptions.Describe(scorecard, leaf)} (AGG-6).";
         }
 

@@ -27,7 +27,8 @@ public sealed class ScoreNode
         Counts = result.Counts;
         MeasuresGreen = result.MeasuresGreen;
         MeasuresWithStatus = result.MeasuresWithStatus;
-        RedMustDo = result.RedMustDo;
+        FirstRedMustDo = result.FirstRedMustDo;
+        RedMustDoCount = result.RedMustDoCount;
         trace = new Lazy<NodeTrace>(() => NodeTraceBuilder.Build(this.scorecard, this));
     }
 
@@ -80,8 +81,11 @@ public sealed class ScoreNode
     /// <summary>Gets how many distinct measures beneath are green, amber or red: the denominator of <see cref="MeetingTarget"/> (MEA-7).</summary>
     public int MeasuresWithStatus { get; }
 
-    /// <summary>Gets the red must-do leaves beneath, in document order (the reason for AGG-6).</summary>
-    internal IReadOnlyList<LeafResult> RedMustDo { get; }
+    /// <summary>Gets the first red must-do leaf beneath (the reason for AGG-6); meaningful when <see cref="RedMustDoCount"/> is above 0.</summary>
+    internal LeafResult FirstRedMustDo { get; }
+
+    /// <summary>Gets how many distinct red must-do leaves are beneath.</summary>
+    internal int RedMustDoCount { get; }
 
     /// <summary>Names the node and its result, for debugging.</summary>
     /// <returns>e.g. "Theme green (Green city): 62.5, Amber".</returns>

@@ -59,44 +59,32 @@ internal sealed class ScorecardBuilder
             }
         }
 
-        var countingActions = CountingActions(document);
+        var countingPlans = ActionEvaluator.CountingDeliveryPlans(document, scorecard.AsOf);
+        int actionCount = 0, references = 0;
+        foreach (var deliveryPlan in countingPlans)
+        {
+            actionCount += deliveryPlan.Actions.Count;
+            for (var i = 0; i < deliveryPlan.Actions.Count; i++)
+            {
+                references += deliveryPlan.Actions[i].OutcomeIds.Count;
+            }
+        }
+
         measures = new MeasureEvaluation[measureCount];
-        actions = new ActionEvaluation[countingActions.Count];
-        leaves = new LeafResult[measureCount + countingActions.Count];
+        actions = new ActionEvaluation[actionCount];
+        leaves = new LeafResult[measureCount + actionCount];
         var counts = new int[outcomeCount + 1];
         measuresPerOutcome.CopyTo(counts, 0);
 
         EvaluateMeasures(plan, measures);
-        var named = EvaluateActions(countingActions, actions, ordinals, counts);
+        var named = EvaluateActions(countingPlans, references, actions, ordinals, counts);
         outcomeOffsets = new int[outcomeCount + 1];
         for (var o = 0; o < outcomeCount; o++)
         {
             outcomeOffsets[o + 1] = outcomeOffsets[o] + counts[o];
         }
 
-        FillIndex(measuresPerOutcome, countingActions.Count, named);
-    }
-
-    /// <summary>The actions of the delivery plans that count at the as-of date (ACT-5), in document order, in one list sized up front.</summary>
-    private List<DeliveryAction> CountingActions(PlanDocument document)
-    {
-        var plans = ActionEvaluator.CountingDeliveryPlans(document, scorecard.AsOf);
-        var total = 0;
-        foreach (var deliveryPlan in plans)
-        {
-            total += deliveryPlan.Actions.Count;
-        }
-
-        var list = new List<DeliveryAction>(total);
-        foreach (var deliveryPlan in plans)
-        {
-            for (var i = 0; i < deliveryPlan.Actions.Count; i++)
-            {
-                list.Add(deliveryPlan.Actions[i]);
-            }
-        }
-
-        return list;
+        FillIndex(measuresPerOutcome, actionCount, named);
     }
 
     private void EvaluateMeasures(Plan plan, MeasureEvaluation[] measures)
@@ -124,31 +112,31 @@ internal sealed class ScorecardBuilder
     /// Evaluates the counting actions and counts them under the outcomes they name; returns the ordinals of the distinct
     /// outcomes each action names, worked out once: action <c>a</c>'s are <c>Ordinals[Starts[a]..Starts[a + 1]]</c>.
     /// </summary>
-    private (int[] Ordinals, int[] Starts) EvaluateActions(List<DeliveryAction> countingActions, ActionEvaluation[] actions, Dictionary<string, int> ordinals, int[] counts)
+    private (int[] Ordinals, int[] Starts) EvaluateActions(IReadOnlyList<DeliveryPlan> countingPlans, int references, ActionEvaluation[] actions, Dictionary<string, int> ordinals, int[] counts)
     {
-        var named = new int[countingActions.Count];
-        var starts = new int[countingActions.Count + 1];
+        // Sized once: an action names each outcome at most as often as it lists it.
+        var named = new int[references];
+        var starts = new int[actions.Length + 1];
         var used = 0;
-        for (var a = 0; a < countingActions.Count; a++)
+        var a = 0;
+        foreach (var deliveryPlan in countingPlans)
         {
-            var action = countingActions[a];
-            var evaluation = ActionEvaluator.Evaluate(action, scorecard.AsOf);
-            actions[a] = evaluation;
-            var status = LeafStatuses.Of(evaluation.Status);
-            leaves[measureCount + a] = new LeafResult(NodeKind.Action, action.Id, action.Title, status, policy.LeafScores.For(status), action.Weight, action.MustDo, a);
-            var distinct = DistinctOutcomes(action, ordinals);
-            if (used + distinct > named.Length)
+            for (var i = 0; i < deliveryPlan.Actions.Count; i++, a++)
             {
-                Array.Resize(ref named, Math.Max(named.Length * 2, used + distinct));
-            }
+                var action = deliveryPlan.Actions[i];
+                var evaluation = ActionEvaluator.Evaluate(action, scorecard.AsOf);
+                actions[a] = evaluation;
+                var status = LeafStatuses.Of(evaluation.Status);
+                leaves[measureCount + a] = new LeafResult(NodeKind.Action, action.Id, action.Title, status, policy.LeafScores.For(status), action.Weight, action.MustDo, a);
+                var distinct = DistinctOutcomes(action, ordinals);
+                for (var k = 0; k < distinct; k++)
+                {
+                    counts[outcomeBuffer[k]]++;
+                    named[used++] = outcomeBuffer[k];
+                }
 
-            for (var i = 0; i < distinct; i++)
-            {
-                counts[outcomeBuffer[i]]++;
-                named[used++] = outcomeBuffer[i];
+                starts[a + 1] = used;
             }
-
-            starts[a + 1] = used;
         }
 
         return (named, starts);
@@ -226,7 +214,7 @@ internal sealed class ScorecardBuilder
     private ScoreNode OutcomeNode(Outcome outcome, int ordinal)
     {
         var slice = new LeafSlice(leaves, leafIndex, outcomeOffsets[ordinal], outcomeOffsets[ordinal + 1] - outcomeOffsets[ordinal]);
-        var tally = new Tally();
+        var tally = default(Tally);
         var level = policy.Outcomes;
         used.Clear();
         var blanked = false;
@@ -237,32 +225,32 @@ internal sealed class ScorecardBuilder
             blanked |= !NodeScoring.Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used);
         }
 
-        return new ScoreNode(scorecard, NodeKind.Outcome, outcome.Id, outcome.Title, outcome.Weight, ValueList<ScoreNode>.Empty, slice, Finish(tally, blanked, level));
+        return new ScoreNode(scorecard, NodeKind.Outcome, outcome.Id, outcome.Title, outcome.Weight, ValueList<ScoreNode>.Empty, slice, Finish(in tally, blanked, level));
     }
 
     /// <summary>A theme or the plan: scores from its children; counts over the distinct leaves beneath, stamped with <paramref name="stamp"/>.</summary>
     private ScoreNode ParentNode(NodeKind kind, string id, string name, decimal weight, ScoreNode[] children, int[] stamps, int stamp)
     {
         var level = policy.For(kind);
-        var tally = new Tally();
+        var tally = default(Tally);
         used.Clear();
         var blanked = false;
         foreach (var child in children)
         {
             blanked |= !NodeScoring.Take(NodeScoring.StateOf(child), child.Score, child.Weight, level, used);
-            CountDistinct(child, tally, stamps, stamp);
+            CountDistinct(child, ref tally, stamps, stamp);
         }
 
-        return new ScoreNode(scorecard, kind, id, name, weight, ValueList.Own(children), ValueList<LeafResult>.Empty, Finish(tally, blanked, level));
+        return new ScoreNode(scorecard, kind, id, name, weight, ValueList.Own(children), ValueList<LeafResult>.Empty, Finish(in tally, blanked, level));
     }
 
-    private void CountDistinct(ScoreNode child, Tally tally, int[] stamps, int stamp)
+    private void CountDistinct(ScoreNode child, ref Tally tally, int[] stamps, int stamp)
     {
         if (child.Kind != NodeKind.Outcome)
         {
             foreach (var grandchild in child.Children)
             {
-                CountDistinct(grandchild, tally, stamps, stamp);
+                CountDistinct(grandchild, ref tally, stamps, stamp);
             }
 
             return;
@@ -285,15 +273,15 @@ internal sealed class ScorecardBuilder
         }
     }
 
-    private NodeResult Finish(Tally tally, bool blanked, LevelPolicy level)
+    private NodeResult Finish(in Tally tally, bool blanked, LevelPolicy level)
     {
-        var (score, rag, held) = NodeScoring.Finish(used, blanked, tally.RedMustDo is not null, level);
-        var redMustDo = tally.RedMustDo is null ? ValueList<LeafResult>.Empty : ValueList.From(tally.RedMustDo);
-        return new NodeResult(score, rag, held, tally.Counts, tally.MeasuresGreen, tally.MeasuresWithStatus, redMustDo);
+        var (score, rag, held) = NodeScoring.Finish(used, blanked, tally.RedMustDoCount > 0, level);
+        return new NodeResult(score, rag, held, tally.Counts, tally.MeasuresGreen, tally.MeasuresWithStatus, tally.FirstRedMustDo, tally.RedMustDoCount);
     }
 
-    /// <summary>Counts leaves by status (AGG-9), measures by RAG (MEA-7), and the red must-do leaves (AGG-6).</summary>
-    private sealed class Tally
+    /// <summary>Counts leaves by status (AGG-9), measures by RAG (MEA-7), and the red must-do leaves (AGG-6), keeping the first.</summary>
+    /// <remarks>A value on the stack: one per node, nothing allocated.</remarks>
+    private struct Tally
     {
         public StatusCounts Counts { get; private set; }
 
@@ -301,7 +289,9 @@ internal sealed class ScorecardBuilder
 
         public int MeasuresWithStatus { get; private set; }
 
-        public List<LeafResult>? RedMustDo { get; private set; }
+        public LeafResult FirstRedMustDo { get; private set; }
+
+        public int RedMustDoCount { get; private set; }
 
         public void Add(LeafResult leaf)
         {
@@ -314,7 +304,10 @@ internal sealed class ScorecardBuilder
 
             if (leaf.MustDo && leaf.Status == LeafStatus.Red)
             {
-                (RedMustDo ??= []).Add(leaf);
+                if (RedMustDoCount++ == 0)
+                {
+                    FirstRedMustDo = leaf;
+                }
             }
         }
     }
