@@ -131,7 +131,7 @@ internal static class MeasureChecks
                 context.CheckKind(label, "period", ActualOf(measure.Frequency), own);
             }
 
-            if (IsRepeat(seen, actuals, i, static (a, b) => a.Period == b.Period, static a => a.Period))
+            if (seen is not null ? !seen.Add(actual.Period) : RepeatsPeriod(actuals, i))
             {
                 context.ReportAt("period", ValidationCodes.DuplicateActual,
                     $"There is already an actual for {actual.Period}; a measure has at most one actual per period (MEA-1).");
@@ -141,6 +141,21 @@ internal static class MeasureChecks
         }
 
         context.Leave();
+    }
+
+    /// <summary>Whether actual <paramref name="i"/> names the period of an earlier one: the scan for short lists, without a delegate per comparison.</summary>
+    private static bool RepeatsPeriod(IReadOnlyList<MeasureActual> actuals, int i)
+    {
+        var period = actuals[i].Period;
+        for (var j = 0; j < i; j++)
+        {
+            if (string.Equals(actuals[j].Period, period, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether item <paramref name="i"/> repeats an earlier one: a scan for short lists, a set for long ones.</summary>
