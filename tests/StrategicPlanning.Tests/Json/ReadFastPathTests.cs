@@ -58,6 +58,38 @@ public class ReadFastPathTests
     }
 
     [Fact]
+    public void JSN1_neighbouring_records_listing_the_same_ids_share_one_list_and_read_exactly()
+    {
+        var actions = """
+            { "a": [
+              { "outcomeIds": ["o1", "o2"] }, { "outcomeIds": ["o1", "o2"] }, { "outcomeIds": ["o1"] },
+              { "outcomeIds": ["o1", "o3"] }, { "outcomeIds": ["o1", "o3"] }, { "outcomeIds": [] } ] }
+            """;
+        var document = Samples.FormatExampleNode().Also(d =>
+        {
+            var template = d["deliveryPlans"]![0]!["actions"]![0]!;
+            var list = new System.Text.Json.Nodes.JsonArray();
+            foreach (var (node, n) in System.Text.Json.Nodes.JsonNode.Parse(actions)!["a"]!.AsArray().Select((a, n) => (a, n)))
+            {
+                var action = template.DeepClone();
+                action["id"] = "a.shared." + n;
+                action["outcomeIds"] = node!["outcomeIds"]!.DeepClone();
+                action.AsObject().Remove("milestones");
+                list.Add(action);
+            }
+
+            d["deliveryPlans"]![0]!["actions"] = list;
+        }).ToJsonString();
+
+        var read = PlanJson.Read(document).Document!.DeliveryPlans[0].Actions.Select(a => a.OutcomeIds).ToList();
+
+        read.Select(ids => string.Join(",", ids)).Should().Equal("o1,o2", "o1,o2", "o1", "o1,o3", "o1,o3", string.Empty);
+        read[1].Should().BeSameAs(read[0]);
+        read[4].Should().BeSameAs(read[3]);
+        read[2].Should().NotBeSameAs(read[0]);
+    }
+
+    [Fact]
     public void JSN1_non_ASCII_and_escaped_text_is_read_exactly()
     {
         var text = Samples.FormatExampleNode().Also(d => d["plan"]!["title"] = "Plan for Bury St Edmunds – “2024”").ToJsonString();

@@ -59,6 +59,36 @@ internal abstract partial class Record<T, TState>
     [ThreadStatic]
     private static List<string>? textScratch;
 
+    // The last list of texts made for this record type. Neighbouring records often list the same ids (the five actions
+    // of one outcome name it alike), and lists are immutable, so they share one: two objects fewer per repeat.
+    [ThreadStatic]
+    private static ValueList<string>? lastTexts;
+
+    /// <summary>The texts read as a list: the last one made, when it holds the same texts, else a new one.</summary>
+    private static ValueList<string> Shared(List<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        if (lastTexts is { } last && last.Count == texts.Count)
+        {
+            var same = true;
+            for (var i = 0; same && i < texts.Count; i++)
+            {
+                same = string.Equals(last[i], texts[i], StringComparison.Ordinal);
+            }
+
+            if (same)
+            {
+                return last;
+            }
+        }
+
+        return lastTexts = ValueList.Own(texts.ToArray());
+    }
+
     private static void Name(Utf8JsonWriter writer, RecordMember<T, TState> member) => writer.WritePropertyName(member.EncodedName);
 
     private static TValue[] ReadValues<TValue>(ref Utf8JsonReader reader, JsonSerializerOptions options)
@@ -224,7 +254,7 @@ internal abstract partial class Record<T, TState>
                 }
             }
 
-            set(ref state, texts.Count == 0 ? ValueList<string>.Empty : ValueList.Own(texts.ToArray()));
+            set(ref state, Shared(texts));
             texts.Clear();
             textScratch = texts;
             return true;
