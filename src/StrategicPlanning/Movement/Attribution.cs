@@ -33,44 +33,63 @@ internal static class Attribution
         var parts = work.Parts(touched.Length);
         var segment = work.RowsFor(touched.Length);
         var rows = segment.AsSpan();
+        var leaves = work.Leaves;
         Dictionary<TermKey, string>? names = null;
         for (var i = 0; i < touched.Length; i++)
         {
             var slot = touched[i];
+            ref readonly var thenState = ref work.ThenSide[slot];
+            ref readonly var nowState = ref work.NowSide[slot];
+            var thenAt = thenState.LeafStamp == work.Stamp ? thenState.LeafAt : -1;
+            var nowAt = nowState.LeafStamp == work.Stamp ? nowState.LeafAt : -1;
+            var then = Side(work, leaves.ThenLeaves, leaves.ThenScores, thenState, thenAt);
+            var now = Side(work, leaves.NowLeaves, leaves.NowScores, nowState, nowAt);
+            var (fromScore, fromMix) = Parts(then, now, middle);
             var key = work.Keys[slot];
-            var then = Side(work, work.Then, work.ThenSide, slot);
-            var now = Side(work, work.Now, work.NowSide, slot);
-            decimal fromScore = 0m, mean;
-            if (then.Score is { } s && now.Score is { } s2)
+            var cause = Cause(key.Kind, then, now);
+            if (thenAt < 0 && nowAt < 0)
             {
-                fromScore = Round((then.Share + now.Share) * (s2 - s) / 2);
-                mean = (s + s2) / 2;
-            }
-            else
-            {
-                mean = then.Score ?? now.Score ?? 0m;
+                // No leaf beneath the node on either side: a child node counted as zero (AGG-8), named from the trees.
+                nowAt = -2 - leaves.AddName(Title(key, names ??= Names(nowNode.Node, thenNode.Node)));
             }
 
-            var fromMix = Round((now.Share - then.Share) * (mean - middle));
-            var title = work.NowSide[slot].LeafStamp == work.Stamp ? work.Now.Leaves[work.NowSide[slot].LeafAt].Title
-                : work.ThenSide[slot].LeafStamp == work.Stamp ? work.Then.Leaves[work.ThenSide[slot].LeafAt].Title
-                : Title(key, names ??= Names(nowNode.Node, thenNode.Node));
-            var thenAt = work.ThenSide[slot].LeafStamp == work.Stamp ? work.ThenSide[slot].LeafAt : -1;
-            var nowAt = work.NowSide[slot].LeafStamp == work.Stamp ? work.NowSide[slot].LeafAt : -1;
-            rows[i] = new ContributionRow(slot, thenAt, nowAt, title, Cause(key.Kind, then, now), then, now, fromScore, fromMix);
+            rows[i] = new ContributionRow(slot, thenAt, nowAt, cause, then, now);
             parts[i] = new Part(fromScore + fromMix, work.Ranks[slot], i);
         }
 
         Array.Sort(parts, 0, touched.Length);
         Reorder(rows, parts);
-        PlaceRemainder(rows, change);
-        return rows.Length == 0 ? ValueList<Contribution>.Empty : new ContributionRows(segment, work.Keys, work.Then.Leaves, work.Now.Leaves);
+        var remainder = PlaceRemainder(rows, parts, change, middle, leaves);
+        return rows.Length == 0 ? ValueList<Contribution>.Empty : new ContributionRows(segment, leaves, middle, remainder);
+    }
+
+    /// <summary>
+    /// A term's two parts of a node's change (see <see cref="Contribution"/>), each rounded to <see cref="Places"/>:
+    /// worked out as a row is made, and again, the same, each time it is read.
+    /// </summary>
+    /// <param name="then">The earlier side.</param>
+    /// <param name="now">The later side.</param>
+    /// <param name="middle">The mean of the node's two scores.</param>
+    public static (decimal FromScore, decimal FromMix) Parts(in Contribution.Side then, in Contribution.Side now, decimal middle)
+    {
+        decimal fromScore = 0m, mean;
+        if (then.Score is { } s && now.Score is { } s2)
+        {
+            fromScore = Round((then.Share + now.Share) * (s2 - s) / 2);
+            mean = (s + s2) / 2;
+        }
+        else
+        {
+            mean = then.Score ?? now.Score ?? 0m;
+        }
+
+        return (fromScore, Round((now.Share - then.Share) * (mean - middle)));
     }
 
     /// <summary>
     /// Puts the rows in the parts' order where they stand (row i becomes the one made at <c>parts[i].Index</c>),
     /// following each cycle of the permutation once: no second array of rows, which at a million leaves would be
-    /// another 150 MB for the collector.
+    /// another 48 MB for the collector.
     /// </summary>
     private static void Reorder(Span<ContributionRow> rows, Part[] parts)
     {
@@ -99,16 +118,20 @@ internal static class Attribution
         }
     }
 
-    /// <summary>Gives the remainder to the last non-zero part (the first, when all are zero), so the totals add up to <paramref name="change"/> exactly.</summary>
-    private static void PlaceRemainder(Span<ContributionRow> rows, decimal change)
+    /// <summary>
+    /// Gives the remainder to the last non-zero part (the first, when all are zero), so the totals add up to
+    /// <paramref name="change"/> exactly; <paramref name="parts"/> hold the rows' totals in the rows' order. Returns that
+    /// row's parts when they differ from the formula's, else null.
+    /// </summary>
+    private static ContributionRows.Remainder? PlaceRemainder(ReadOnlySpan<ContributionRow> rows, Part[] parts, decimal change, decimal middle, ComparedLeaves leaves)
     {
         if (rows.Length == 0)
         {
-            return;
+            return null;
         }
 
         var last = rows.Length - 1;
-        while (last >= 0 && rows[last].FromScore + rows[last].FromMix == 0m)
+        while (last >= 0 && parts[last].Total == 0m)
         {
             last--;
         }
@@ -117,19 +140,19 @@ internal static class Attribution
         var before = 0m;
         for (var i = 0; i < at; i++)
         {
-            before += rows[i].FromScore + rows[i].FromMix;
+            before += parts[i].Total;
         }
 
-        var part = rows[at];
+        var (fromScore, fromMix) = rows[at].Parts(leaves, middle);
         var total = change - before;
-        if (total == part.FromScore + part.FromMix)
+        if (total == fromScore + fromMix)
         {
-            return;
+            return null;
         }
 
-        rows[at] = Math.Abs(part.FromScore) >= Math.Abs(part.FromMix)
-            ? part with { FromScore = total - part.FromMix }
-            : part with { FromMix = total - part.FromScore };
+        return Math.Abs(fromScore) >= Math.Abs(fromMix)
+            ? new ContributionRows.Remainder(at, total - fromMix, fromMix)
+            : new ContributionRows.Remainder(at, fromScore, total - fromScore);
     }
 
     private static ContributionCause Cause(NodeKind kind, in Contribution.Side then, in Contribution.Side now)
@@ -171,13 +194,10 @@ internal static class Attribution
     private static bool Eligible(LeafStatus status) => status is not (LeafStatus.Excluded or LeafStatus.DataOnly);
 
     /// <summary>One scorecard's side of a term in the current attribution: the leaf's status and weight when it is beneath the node, the share and score when it counts.</summary>
-    private static Contribution.Side Side(AttributionWork work, CardLayout card, AttributionWork.SideState[] side, int slot)
+    private static Contribution.Side Side(AttributionWork work, CardLayout.LeafFacts[] leaves, LeafScores scores, in AttributionWork.SideState state, int at)
     {
-        ref readonly var state = ref side[slot];
-        var found = state.LeafStamp == work.Stamp;
         var counted = state.TermStamp == work.Stamp;
-        var leaf = found ? card.Leaves[state.LeafAt] : default;
-        return new Contribution.Side(found ? leaf.Status : null, counted ? state.Score : null, found ? leaf.Weight : null, counted ? state.Share : 0m);
+        return ComparedLeaves.Side(leaves, scores, at, counted, counted ? state.Share : 0m);
     }
 
     private static decimal Round(decimal value) => Math.Round(value, Places, MidpointRounding.ToEven);

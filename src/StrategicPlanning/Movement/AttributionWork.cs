@@ -10,8 +10,8 @@ namespace StrategicPlanning.Movement;
 /// </summary>
 internal sealed class AttributionWork
 {
-    /// <summary>Rows in a shared chunk: 512 of 120 bytes, below the large-object heap's 85,000 bytes.</summary>
-    private const int ChunkRows = 512;
+    /// <summary>Rows in a shared chunk: 1,024 of 48 bytes, below the large-object heap's 85,000 bytes.</summary>
+    private const int ChunkRows = 1024;
 
     private readonly int[] touchedAt;
     private ContributionRow[] chunk = [];
@@ -29,6 +29,7 @@ internal sealed class AttributionWork
         ThenSide = new SideState[terms.Count];
         NowSide = new SideState[terms.Count];
         touchedAt = new int[terms.Count];
+        Leaves = new ComparedLeaves(Keys, then, now);
     }
 
     /// <summary>Gets each term by its number (the array may be longer than the number of terms).</summary>
@@ -36,6 +37,9 @@ internal sealed class AttributionWork
 
     /// <summary>Gets each term's rank in the order of kind, then id (<see cref="TermSlots.Ranks"/>), by its number.</summary>
     public int[] Ranks { get; }
+
+    /// <summary>Gets what the rows made here are read with.</summary>
+    public ComparedLeaves Leaves { get; }
 
     /// <summary>Gets the earlier scorecard's layout.</summary>
     public CardLayout Then { get; }
@@ -166,10 +170,7 @@ internal sealed class AttributionWork
         /// <summary>The stamp of the attribution that found the term in its node's score.</summary>
         public int TermStamp;
 
-        /// <summary>The term's share of the node's score.</summary>
+        /// <summary>The term's share of the node's score (its score is its leaf's, <see cref="ComparedLeaves.Side"/>).</summary>
         public decimal Share;
-
-        /// <summary>The score the term counts with.</summary>
-        public decimal Score;
     }
 }

@@ -44,7 +44,6 @@ internal static class Shares
             {
                 term.TermStamp = work.Stamp;
                 term.Share = share;
-                term.Score = owner.Score;
                 work.Touch(owner.Slot);
             }
         }
@@ -68,7 +67,7 @@ internal static class Shares
             for (var i = 0; i < leaves.Count; i++)
             {
                 var leaf = leaves[i];
-                Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used, owners, new Owner(null, card.LeafSlots[node.Start + i], 0m, 0m));
+                Take(NodeScoring.StateOf(leaf), leaf.Score, leaf.Weight, level, used, owners, new Owner(null, card.LeafSlots[node.Start + i], 0m));
             }
         }
         else
@@ -76,7 +75,7 @@ internal static class Shares
             foreach (var child in node.Children)
             {
                 var state = NodeScoring.StateOf(child.Node);
-                Take(state, child.Node.Score, child.Node.Weight, level, used, owners, new Owner(state == ChildState.Scored ? child : null, child.Slot, 0m, 0m));
+                Take(state, child.Node.Score, child.Node.Weight, level, used, owners, new Owner(state == ChildState.Scored ? child : null, child.Slot, 0m));
             }
         }
 
@@ -87,7 +86,7 @@ internal static class Shares
         {
             if (shares[i] != 0m)
             {
-                kept[count++] = owners[i] with { Share = shares[i], Score = used[i].Score };
+                kept[count++] = owners[i] with { Share = shares[i] };
             }
         }
 
@@ -141,6 +140,10 @@ internal static class Shares
         return shares;
     }
 
-    /// <summary>One term of a node's score: a scored child to go down into, or a leaf or a child counted as zero (its term number), with its share of the node and its score.</summary>
-    internal readonly record struct Owner(NodeLayout? Child, int Slot, decimal Share, decimal Score);
+    /// <summary>
+    /// One term of a node's score: a scored child to go down into, or a leaf or a child counted as zero (its term
+    /// number), with its share of the node. The score a term counts with is not kept: it is its leaf's, or 0 for a leaf
+    /// with no data or a child counted as zero, whichever node it is counted in (<see cref="ComparedLeaves.Side"/>).
+    /// </summary>
+    internal readonly record struct Owner(NodeLayout? Child, int Slot, decimal Share);
 }

@@ -195,6 +195,49 @@ public class ScoreMovementTests
     }
 
     [Fact]
+    public void AGG1_AGG2_an_action_naming_two_outcomes_counts_with_its_status_score_as_written_under_every_node()
+    {
+        // Amber scores 40.0 (written to one place) under this policy. Action a names o1 and o2, each beside a green
+        // measure: amber then (each outcome (100 + 40.0)/2 = 70.0), red now (50). Under each outcome a has share 1/2;
+        // under the theme and the plan 1/2 × 1/2 twice = 1/2; so everywhere it counts with 40.0 then and 0 now and
+        // carries 1/2 × (0 − 40.0) = −20, all of the change.
+        var options = ScoringOptions.Default with { Policy = AggregationPolicy.Default with { LeafScores = LeafScores.Default with { Amber = 40.0m } } };
+        PlanDocument Document(ActionStatus status) => Build.Document(
+            [Build.Outcome("o1", Build.Green("m1")), Build.Outcome("o2", Build.Green("m2"))],
+            Build.Action("a", "o1", status) with { OutcomeIds = ["o1", "o2"] });
+
+        var movement = ScoreMovement.Between(Score(Document(ActionStatus.AtRisk), options: options), Score(Document(ActionStatus.OffTrack), options: options));
+
+        foreach (var id in new[] { "o1", "o2", "t", "plan" })
+        {
+            var node = id == "plan" ? movement.Plan : movement.FindNode(id)!;
+            node.Change.Should().Be(-20m);
+            var a = Of(node, "a");
+            (a.ScoreThen, a.ScoreNow, a.ShareThen, a.ShareNow, a.FromScore, a.FromMix).Should().Be((40.0m, 0m, 0.5m, 0.5m, -20m, 0m), "under {0}", id);
+            a.ScoreThen!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("40.0", "the score is the policy's, to its last written place, under {0}", id);
+        }
+    }
+
+    [Fact]
+    public void AGG8_a_measure_with_no_data_counted_as_zero_counts_with_0_under_its_outcome_and_every_node_above()
+    {
+        // Outcomes count missing data as zero: then m has no data (0) beside green g: 50 at o, t and the plan; now m is
+        // green: 100. m's share is 1/2 at every level, so it carries 1/2 × (100 − 0) = 50 everywhere.
+        var zero = LevelPolicy.Default with { MissingData = MissingDataHandling.CountAsZero };
+        var options = ScoringOptions.Default with { Policy = AggregationPolicy.Default with { Outcomes = zero } };
+        var then = Score(Build.Document([Build.Outcome("o", Build.Green("g"), Build.NoData("m"))]), options: options);
+        var now = Score(Build.Document([Build.Outcome("o", Build.Green("g"), Build.Green("m"))]), options: options);
+
+        var movement = ScoreMovement.Between(then, now);
+
+        foreach (var node in new[] { movement.FindNode("o")!, movement.FindNode("t")!, movement.Plan })
+        {
+            Of(node, "m").Should().Match<Contribution>(c => c.ScoreThen == 0m && c.ScoreNow == 100m && c.ShareThen == 0.5m && c.FromScore == 50m
+                && c.Cause == ContributionCause.GainedData && c.StatusThen == LeafStatus.NoData);
+        }
+    }
+
+    [Fact]
     public void A_node_without_a_score_on_one_side_has_no_change_and_no_contributions()
     {
         var then = Score(Build.Document([Build.Outcome("o", Build.NoData("m"))]));
