@@ -51,6 +51,26 @@ public class ResultPeriodTests
     }
 
     [Fact]
+    public void CAL1_only_results_the_importer_reads_vote_for_the_year_start()
+    {
+        // Two October-year results in a second StrategicPlanCore (kept whole, not read, not written back) against one
+        // April-year result the importer reads: the votes are the read one's alone, so an export and a second import
+        // infer the same calendar (a mutation property found the second core's votes deciding it, then lost).
+        var second = "<StrategicPlanCore><Goal><Name>Kept</Name>" + StratMLText.Indicator(
+            StratMLText.Result("ActualResult", "2023-10-01", "2024-09-30", "6") +
+            StratMLText.Result("ActualResult", "2024-10-01", "2025-09-30", "7")) + "</Goal></StrategicPlanCore>";
+        var read = StratMLReader.Parse(StratMLText.Part2(StratMLText.Indicator(
+            StratMLText.Result("ActualResult", "2024-04-01", "2025-03-31", "5")), root: second));
+
+        var document = read.GetDocumentOrThrow();
+
+        document.Calendar.YearStartMonth.Should().Be(4);
+        read.Notes.Should().Contain(new StratMLNote("/PerformancePlanOrReport",
+            "StratML has no reporting calendar; the year is taken to start in April (CAL-1), as 1 results spanning twelve months from that month do."));
+        document.Plan.Themes[0].Outcomes[0].Measures[0].Actuals.Select(a => (a.Period, a.Value)).Should().Equal(("2024/25", 5m));
+    }
+
+    [Fact]
     public void CAL1_a_calendar_year_start_gives_calendar_year_labels()
     {
         var measure = Measure(

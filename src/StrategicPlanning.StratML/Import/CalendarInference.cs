@@ -26,30 +26,62 @@ internal static class CalendarInference
         return best == 0 ? null : (best, votes[best]);
     }
 
-    /// <summary>The results the importer reads: those of a MeasurementInstance of a PerformanceIndicator.</summary>
-    public static IEnumerable<XElement> Results(XElement root) =>
-        root.Descendants().Where(e => e.Name.LocalName is "TargetResult" or "ActualResult"
-            && e.Parent is { Name.LocalName: "MeasurementInstance", Parent.Name.LocalName: "PerformanceIndicator" });
-
-    /// <summary>Counts the votes of the results below <paramref name="element"/> (those <see cref="Results"/> gives), element by element.</summary>
-    private static void Vote(XElement element, int[] votes)
+    /// <summary>
+    /// The results the importer reads, and only those (a result elsewhere — kept whole inside another element, or in a
+    /// second StrategicPlanCore — does not come back from an export, so it must not set the calendar either):
+    /// TargetResult and ActualResult of a MeasurementInstance of a PerformanceIndicator of an Objective of a Goal of the
+    /// root's first StrategicPlanCore, each step in the StratML namespace as the importer reads it.
+    /// </summary>
+    public static IEnumerable<XElement> Results(XElement root)
     {
-        foreach (var child in element.Elements())
+        var core = StratML(root, "StrategicPlanCore").FirstOrDefault();
+        if (core is null)
         {
-            if (child.Name.LocalName is "TargetResult" or "ActualResult"
-                && element.Name.LocalName == "MeasurementInstance" && element.Parent?.Name.LocalName == "PerformanceIndicator")
+            yield break;
+        }
+
+        foreach (var goal in StratML(core, "Goal"))
+        {
+            foreach (var objective in StratML(goal, "Objective"))
             {
-                var start = DateOf(child, "StartDate");
-                var end = DateOf(child, "EndDate");
-                if (start is { Day: 1, Year: >= 1000 and <= 9990 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
+                foreach (var indicator in StratML(objective, "PerformanceIndicator"))
                 {
-                    votes[s.Month]++;
+                    foreach (var instance in StratML(indicator, "MeasurementInstance"))
+                    {
+                        foreach (var result in instance.Elements())
+                        {
+                            if (result.Name.LocalName is "TargetResult" or "ActualResult")
+                            {
+                                yield return result;
+                            }
+                        }
+                    }
                 }
             }
+        }
+    }
 
-            if (child.HasElements)
+    /// <summary>Counts the votes of the results the importer reads (<see cref="Results"/>).</summary>
+    private static void Vote(XElement root, int[] votes)
+    {
+        foreach (var result in Results(root))
+        {
+            var start = DateOf(result, "StartDate");
+            var end = DateOf(result, "EndDate");
+            if (start is { Day: 1, Year: >= 1000 and <= 9990 } s && end is { } e && e == s.PlusYears(1).PlusDays(-1))
             {
-                Vote(child, votes);
+                votes[s.Month]++;
+            }
+        }
+    }
+
+    private static IEnumerable<XElement> StratML(XElement parent, string localName)
+    {
+        foreach (var child in parent.Elements())
+        {
+            if (child.Name.LocalName == localName && StratMLNames.IsStratML(child.Name.Namespace))
+            {
+                yield return child;
             }
         }
     }
