@@ -66,7 +66,7 @@ public class ResultPeriodTests
 
         document.Calendar.YearStartMonth.Should().Be(4);
         read.Notes.Should().Contain(new StratMLNote("/PerformancePlanOrReport",
-            "StratML has no reporting calendar; the year is taken to start in April (CAL-1), as 1 results spanning twelve months from that month do."));
+            "StratML has no reporting calendar; the year is taken to start in April (CAL-1), as 1 result spanning twelve months from that month does."));
         document.Plan.Themes[0].Outcomes[0].Measures[0].Actuals.Select(a => (a.Period, a.Value)).Should().Equal(("2024/25", 5m));
     }
 
