@@ -228,7 +228,7 @@ public static class StratMLReader
         if (inferred is { } found)
         {
             notes.Add(ImportContext.XPathOf(root), string.Create(CultureInfo.InvariantCulture,
-                $"StratML has no reporting calendar; the year is taken to start in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(found.Month)} (CAL-1), as {(found.Votes == 1 ? "1 result spanning twelve months from that month does" : $"{found.Votes} results spanning twelve months from that month do")}."));
+                $"StratML has no reporting calendar; the year is taken to start in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(found.Month)} (CAL-1), as {found.Votes} {(found.Votes == 1 ? "result spanning twelve months from that month does" : "results spanning twelve months from that month do")}."));
             return ReportingCalendar.StartingIn(found.Month);
         }
 
