@@ -211,7 +211,7 @@ public class AggregationTests
     }
 
     [Fact]
-    public void Errors_in_money_or_risks_do_not_block_scoring()
+    public void AGG_errors_in_money_or_risks_do_not_block_scoring()
     {
         var document = Samples.FormatExampleWith(d =>
         {
@@ -219,11 +219,25 @@ public class AggregationTests
             d.Risk()["treatment"] = "exploit";
         });
 
-        AggregationRules.Evaluate(document, YearEnd).Succeeded.Should().BeTrue();
+        // The premises: the edits make exactly one money error (FIN-2) and one risk error (RSK-1), and nothing else.
+        var validation = PlanValidator.Validate(document);
+        validation.Errors.Select(e => (e.Code, e.Area)).Should().BeEquivalentTo(
+        [
+            (ValidationCodes.AllocationNotPositive, ValidationArea.Finance),
+            (ValidationCodes.TreatmentDoesNotFitKind, ValidationArea.Risks),
+        ]);
+
+        // Scoring goes ahead and scores as the unedited example does (The_format_example_scores_as_json_format_md_says).
+        var result = AggregationRules.Evaluate(document, YearEnd);
+        result.Succeeded.Should().BeTrue();
+        var card = result.GetValueOrThrow();
+        card.Plan.Score.Should().Be(100m);
+        card.Plan.Rag.Should().Be(Rag.Green);
+        card.Plan.Counts.Should().Be(new StatusCounts(1, 0, 0, 0, 1, 0, 0));
     }
 
     [Fact]
-    public void The_format_example_scores_as_FORMAT_md_says()
+    public void The_format_example_scores_as_json_format_md_says()
     {
         var card = AggregationRules.Evaluate(Samples.FormatExample(), YearEnd).GetValueOrThrow();
 

@@ -18,7 +18,7 @@ public class PolicyTests
         AggregationRules.Evaluate(document, Build.Date("2025-03-31"), ScoringOptions.Default with { Policy = policy }).GetValueOrThrow();
 
     [Fact]
-    public void AGG8_the_default_policy_is_DOMAIN_mds()
+    public void AGG8_the_default_policy_is_the_rules_own()
     {
         var policy = AggregationPolicy.Default;
 

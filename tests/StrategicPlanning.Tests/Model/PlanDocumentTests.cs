@@ -116,7 +116,7 @@ public class ModelDefaultTests
     }
 
     [Fact]
-    public void Defaults_follow_DOMAIN_md()
+    public void Defaults_follow_the_rules()
     {
         var measure = new StrategicPlanning.Model.Measure
         {
