@@ -120,7 +120,7 @@ public class CompareCommandTests
     public void Compare_exits_2_on_an_unreadable_earlier_version_and_1_on_an_invalid_one()
     {
         using var cut = Splan.Write(File.ReadAllText(Splan.FormatExample)[..1500]);
-        using var invalid = Splan.Write(File.ReadAllText(Splan.FormatExample).Replace("\"outcomeIds\": [ \"green.air\" ]", "\"outcomeIds\": [ \"green.water\" ]", StringComparison.Ordinal));
+        using var invalid = Edited.FormatExample(d => d.Action()["outcomeIds"]![0] = "green.water");
 
         Splan.Run("compare", Splan.FormatExample, "--from-file", cut.Path, "--as-of", "2024-06-30").Exit.Should().Be(2);
         var (exit, _, error) = Splan.Run("compare", Splan.FormatExample, "--from-file", invalid.Path, "--as-of", "2024-06-30");

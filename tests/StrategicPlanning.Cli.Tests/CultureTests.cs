@@ -16,10 +16,11 @@ public class CultureTests
     public void Every_command_prints_the_same_text_in_any_culture(string culture)
     {
         // A negative weight and tolerance make validation messages carry numbers; -1.5 is "-1,5" in de-DE.
-        var broken = File.ReadAllText(Splan.FormatExample)
-            .Replace("\"crossCutting\": false,\n        \"weight\": 1,", "\"crossCutting\": false,\n        \"weight\": -1.5,", StringComparison.Ordinal)
-            .Replace("\"amberWithin\": 5", "\"amberWithin\": -2.5", StringComparison.Ordinal);
-        using var file = Splan.Write(broken);
+        using var file = Edited.FormatExample(d =>
+        {
+            d.Theme()["weight"] = -1.5m;
+            d.Measure()["tolerance"]!["amberWithin"] = -2.5m;
+        });
         string[][] commands =
         [
             ["validate", file.Path],

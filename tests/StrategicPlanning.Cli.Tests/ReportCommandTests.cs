@@ -49,8 +49,7 @@ public class ReportCommandTests
     [Fact]
     public void VAL_no_report_is_written_from_a_plan_with_errors()
     {
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"currency\": \"GBP\"", "\"currency\": \"pounds\"", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d["currency"] = "pounds");
 
         var (exit, output, error) = Splan.Run("report", file.Path, "--quarter", "2024/25 Q2");
 
@@ -85,8 +84,7 @@ public class ReportCommandTests
     [Fact]
     public void CAL3_a_quarter_in_the_wrong_style_for_the_calendar_says_how_to_write_it()
     {
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"yearStartMonth\": 4", "\"yearStartMonth\": 1", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d["calendar"]!["yearStartMonth"] = 1);
 
         var (exit, _, error) = Splan.Run("report", file.Path, "--quarter", "2024/25 Q2");
 

@@ -49,8 +49,7 @@ public class ReviewsCommandTests
         // Derby's pattern with the cycle ending 2024-06-30: in the cycle, the last review is 2024-02-14, so the next was
         // due 2024-05-14 and never held by the end: 47 days late (May 14 -> June 30) in the schedule and the breach alike,
         // not the 140 days to the as-of date. The reviews of 2024-07-17 (two) and 2024-09-11 are after the end.
-        var text = File.ReadAllText(DerbyPattern).Replace("\"start\": \"2023-06-01\",", "\"start\": \"2023-06-01\",\n    \"end\": \"2024-06-30\",", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.File(DerbyPattern, d => d["reviews"]!["end"] = "2024-06-30");
 
         var (exit, output, _) = Splan.Run("reviews", file.Path, "--as-of", "2024-10-01");
         var (jsonExit, json, _) = Splan.Run("reviews", file.Path, "--as-of", "2024-10-01", "--format", "json");
@@ -77,8 +76,7 @@ public class ReviewsCommandTests
     [Fact]
     public void Reviews_refuses_a_broken_review_cycle_with_exit_1()
     {
-        var text = File.ReadAllText(DerbyPattern).Replace("\"cadence\": \"P3M\"", "\"cadence\": \"P0M\"", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.File(DerbyPattern, d => d["reviews"]!["cadence"] = "P0M");
 
         var (exit, output, error) = Splan.Run("reviews", file.Path, "--as-of", "2024-10-01");
 

@@ -40,8 +40,7 @@ public class RisksCommandTests
     [Fact]
     public void Risks_refuses_a_register_with_errors_with_exit_1()
     {
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"treatment\": \"treat\"", "\"treatment\": \"exploit\"", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d.Risk()["treatment"] = "exploit");
 
         var (exit, _, error) = Splan.Run("risks", file.Path, "--as-of", "2025-03-31");
 

@@ -5,10 +5,13 @@ namespace StrategicPlanning.Cli.Tests;
 
 public class ScoreCommandTests
 {
+    /// <summary>An actual of the measure, as the format writes it.</summary>
+    internal static JsonObject Actual(string period, decimal value) => new() { ["period"] = period, ["value"] = value };
+
     private static string Contract => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "format-example.score.json"));
 
     [Fact]
-    public void Score_json_for_the_format_example_is_FORMAT_mds_contract()
+    public void Score_json_for_the_format_example_is_json_format_mds_contract()
     {
         var (exit, output, error) = Splan.Run("score", Splan.FormatExample, "--as-of", "2025-03-31", "--format", "json");
 
@@ -34,9 +37,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_rounds_only_on_output_half_away_from_zero()
     {
-        var text = File.ReadAllText(Splan.FormatExample)
-            .Replace("\"actuals\": [", "\"actuals\": [ { \"period\": \"2024/25 Q4\", \"value\": 39.5 },", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d.Measure()["actuals"]!.AsArray().Insert(0, Actual("2024/25 Q4", 39.5m)));
 
         var (exit, output, _) = Splan.Run("score", file.Path, "--as-of", "2025-03-31", "--format", "json");
 
@@ -64,8 +65,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_refuses_a_document_with_errors_in_what_scoring_reads_with_exit_1_and_the_errors_on_standard_error()
     {
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"outcomeIds\": [ \"green.air\" ]", "\"outcomeIds\": [ \"green.water\" ]", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d.Action()["outcomeIds"]![0] = "green.water");
 
         var (exit, output, error) = Splan.Run("score", file.Path, "--as-of", "2025-03-31", "--format", "json");
 
@@ -101,8 +101,7 @@ public class ExplainCommandTests
     public void Explain_says_why_a_theme_is_amber_in_words()
     {
         // A red must-do action (overdue at 2025-04-01) holds the theme, green by score, at amber.
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"actuals\": [", "\"actuals\": [ { \"period\": \"2024/25 Q4\", \"value\": 41 },", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d.Measure()["actuals"]!.AsArray().Insert(0, ScoreCommandTests.Actual("2024/25 Q4", 41m)));
 
         var (exit, output, _) = Splan.Run("explain", file.Path, "--as-of", "2025-04-01", "--node", "green");
 
@@ -115,10 +114,11 @@ public class ExplainCommandTests
     [Fact]
     public void Explain_holds_at_amber_with_the_must_do_named()
     {
-        var text = File.ReadAllText(Splan.FormatExample)
-            .Replace("\"actuals\": [", "\"actuals\": [ { \"period\": \"2024/25 Q4\", \"value\": 41 },", StringComparison.Ordinal)
-            .Replace("\"weight\": 1,\n                \"mustDo\": false", "\"weight\": 9,\n                \"mustDo\": false", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d =>
+        {
+            d.Measure()["actuals"]!.AsArray().Insert(0, ScoreCommandTests.Actual("2024/25 Q4", 41m));
+            d.Measure()["weight"] = 9;
+        });
 
         var (exit, output, _) = Splan.Run("explain", file.Path, "--as-of", "2025-04-01", "--node", "green.air");
 

@@ -4,15 +4,17 @@ namespace StrategicPlanning.Cli.Tests;
 
 public class ValidateCommandTests
 {
-    private static string BrokenInFourWays()
+    /// <summary>
+    /// The format example with an action naming an outcome that does not exist, a budget line taking an outcome's id,
+    /// a target's period that is no period, and an action starting after it is due.
+    /// </summary>
+    private static string BrokenInFourWays() => Edited.Text(Splan.FormatExample, d =>
     {
-        var text = File.ReadAllText(Splan.FormatExample);
-        return text
-            .Replace("\"outcomeIds\": [ \"green.air\" ]", "\"outcomeIds\": [ \"green.water\" ]", StringComparison.Ordinal)
-            .Replace("\"id\": \"cap.transport\"", "\"id\": \"green.air\"", StringComparison.Ordinal)
-            .Replace("\"period\": \"2024/25 Q3\"", "\"period\": \"2024/26 Q3\"", StringComparison.Ordinal)
-            .Replace("\"start\": \"2024-04-01\"", "\"start\": \"2025-06-01\"", StringComparison.Ordinal);
-    }
+        d.Action()["outcomeIds"]![0] = "green.water";
+        d.Line()["id"] = "green.air";
+        d.Measure()["targets"]!.ItemWith("period", "2024/25 Q3")["period"] = "2024/26 Q3";
+        d.Action()["start"] = "2025-06-01";
+    });
 
     [Fact]
     public void The_format_example_is_valid_and_exits_0()
@@ -43,7 +45,8 @@ public class ValidateCommandTests
     [Fact]
     public void Json_output_lists_each_issue_with_its_fields()
     {
-        using var file = Splan.Write(BrokenInFourWays());
+        var text = BrokenInFourWays();
+        using var file = Splan.Write(text);
 
         var (exit, output, _) = Splan.Run("validate", file.Path, "--format", "json");
 
@@ -57,8 +60,10 @@ public class ValidateCommandTests
         dangling.GetProperty("severity").GetString().Should().Be("error");
         dangling.GetProperty("area").GetString().Should().Be("delivery");
         dangling.GetProperty("path").GetString().Should().Be("$.deliveryPlans[0].actions[0].outcomeIds[0]");
-        dangling.GetProperty("line").GetInt32().Should().Be(67);
-        dangling.GetProperty("column").GetInt32().Should().Be(27);
+        // The line and column (1-based) of the value's opening quote in the file as written.
+        var line = Edited.LineOf(text, "\"green.water\"");
+        dangling.GetProperty("line").GetInt32().Should().Be(line);
+        dangling.GetProperty("column").GetInt32().Should().Be(text.Split('\n')[line - 1].IndexOf("\"green.water\"", StringComparison.Ordinal) + 1);
         dangling.GetProperty("rules").GetString().Should().Contain("VAL-2");
     }
 
@@ -102,7 +107,7 @@ public class ValidateCommandTests
     [Fact]
     public void Warnings_alone_leave_the_document_valid()
     {
-        using var file = Splan.Write(File.ReadAllText(Splan.FormatExample).Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.2\"", StringComparison.Ordinal));
+        using var file = Edited.FormatExample(d => d["schemaVersion"] = "1.2");
 
         var (exit, output, _) = Splan.Run("validate", file.Path);
 
@@ -150,8 +155,7 @@ public class TerminalSafetyTests
     [Fact]
     public void Control_characters_from_the_document_are_shown_escaped_not_sent_to_the_terminal()
     {
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"id\": \"green\"", "\"id\": \"green\\u001b[31m\"", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d.Theme()["id"] = "green\u001b[31m");
 
         var (exit, output, _) = Splan.Run("validate", file.Path);
 
@@ -160,13 +164,12 @@ public class TerminalSafetyTests
     }
 
     [Theory]
-    [InlineData("\\u202E", "\u202E", "\\u202E")]
-    [InlineData("\\u2066", "\u2066", "\\u2066")]
-    [InlineData("\\u2028", "\u2028", "\\u2028")]
-    public void Direction_controls_and_line_separators_from_the_document_are_shown_escaped_not_obeyed(string escaped, string character, string shown)
+    [InlineData("\u202E", "\\u202E")]
+    [InlineData("\u2066", "\\u2066")]
+    [InlineData("\u2028", "\\u2028")]
+    public void Direction_controls_and_line_separators_from_the_document_are_shown_escaped_not_obeyed(string character, string shown)
     {
-        var text = File.ReadAllText(Splan.FormatExample).Replace("\"id\": \"green\"", "\"id\": \"green" + escaped + "\"", StringComparison.Ordinal);
-        using var file = Splan.Write(text);
+        using var file = Edited.FormatExample(d => d.Theme()["id"] = "green" + character);
 
         var (exit, output, _) = Splan.Run("validate", file.Path);
 
