@@ -92,4 +92,32 @@ public class TestHygieneTests
             + (r.Reason is null ? string.Empty : $"<Output><ErrorInfo><Message>{System.Security.SecurityElement.Escape(r.Reason)}</Message></ErrorInfo></Output>")
             + "</UnitTestResult>"))
         + "</Results></TestRun>";
+
+    /// <summary>
+    /// Every rule family and the JSON reader and writer has its Stryker.NET configuration (issue 21, point 1), read by
+    /// .ci/mutation: it mutates that folder of the library only and fails under the family's limit, 85 % for a rule
+    /// family and 70 % for Json.
+    /// </summary>
+    [Theory]
+    [InlineData("Calendar", 85)]
+    [InlineData("Measures", 85)]
+    [InlineData("Delivery", 85)]
+    [InlineData("Aggregation", 85)]
+    [InlineData("Reviews", 85)]
+    [InlineData("Finance", 85)]
+    [InlineData("Risks", 85)]
+    [InlineData("Validation", 85)]
+    [InlineData("Json", 70)]
+    public void Each_family_has_a_stryker_config_mutating_its_folder_and_breaking_under_its_limit(string family, int limit)
+    {
+        var path = Path.Combine(Repository.Root, "tests", "StrategicPlanning.Tests", "mutation", $"stryker-config.{family.ToLowerInvariant()}.json");
+        File.Exists(path).Should().BeTrue($"{path} is the configuration .ci/mutation runs for {family}");
+
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var stryker = config.RootElement.GetProperty("stryker-config");
+        stryker.GetProperty("project").GetString().Should().Be("StrategicPlanning.csproj");
+        stryker.GetProperty("mutate").EnumerateArray().Select(m => m.GetString()).Should().Equal($"**/{family}/**/*.cs", "!**/Model/**/*.cs"); // the model has folders named like the families
+        stryker.GetProperty("thresholds").GetProperty("break").GetInt32().Should().Be(limit);
+        Directory.Exists(Path.Combine(Repository.Root, "src", "StrategicPlanning", family)).Should().BeTrue("the configuration mutates a folder that exists");
+    }
 }
