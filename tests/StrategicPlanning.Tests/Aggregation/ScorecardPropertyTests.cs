@@ -31,6 +31,7 @@ public class ScorecardPropertyTests
     [Fact]
     public void AGG3_every_score_lies_between_0_and_100()
     {
+        var scored = new Exercised();
         Plans.Sample(document =>
         {
             var card = Score(document);
@@ -39,9 +40,11 @@ public class ScorecardPropertyTests
                 if (node.Score is { } score)
                 {
                     score.Should().BeInRange(0m, 100m);
+                    scored.Once();
                 }
             }
         }, iter: 300);
+        scored.AtLeast(600, "scores checked in 300 plans"); // about 1,750 in a run
     }
 
     [Fact]
@@ -73,6 +76,7 @@ public class ScorecardPropertyTests
     [Fact]
     public void AGG3_adding_a_green_leaf_never_lowers_a_score()
     {
+        var compared = new Exercised();
         Gen.Select(Plans, Gen.Int[0, 100]).Sample((document, pick) =>
         {
             var outcomes = document.Plan.Themes.SelectMany(t => t.Outcomes).ToList();
@@ -91,9 +95,11 @@ public class ScorecardPropertyTests
                 if (node.Score is { } was && now.Score is { } score)
                 {
                     score.Should().BeGreaterThanOrEqualTo(was, "adding a green leaf under {0} must not lower it", node.Id);
+                    compared.Once();
                 }
             }
         }, iter: 200);
+        compared.AtLeast(400, "nodes scored before and after in 200 plans"); // about 1,150 in a run
     }
 
     private static Scorecard Score(PlanDocument document) => AggregationRules.Evaluate(document, AsOf).GetValueOrThrow();

@@ -37,6 +37,7 @@ public class ScoreMovementPropertyTests
     [Fact]
     public void Every_nodes_contributions_add_up_to_its_change_exactly()
     {
+        var changed = new Exercised();
         Pairs.Sample(pair =>
         {
             foreach (var node in Nodes(ScoreMovement.Between(pair.Then, pair.Now).Plan))
@@ -46,6 +47,7 @@ public class ScoreMovementPropertyTests
                     node.Contributions.Sum(c => c.Total).Should().Be(change, "the contributions of {0} explain its change with no residue", node.Id);
                     node.Contributions.Should().NotContain(c => c.FromScore + c.FromMix != c.Total);
                     node.Change.Should().Be(node.ScoreNow - node.ScoreThen);
+                    changed.Once(change != 0m);
                 }
                 else
                 {
@@ -53,15 +55,18 @@ public class ScoreMovementPropertyTests
                 }
             }
         }, iter: 400);
+        changed.AtLeast(150, "nodes that moved in 400 pairs"); // about 470 in a run
     }
 
     [Fact]
     public void Each_part_is_its_formula_to_twenty_places_so_the_exact_sum_hides_no_real_residue()
     {
+        var parts = new Exercised();
         Pairs.Sample(pair =>
         {
             foreach (var node in Nodes(ScoreMovement.Between(pair.Then, pair.Now).Plan).Where(n => n.Change is not null))
             {
+                parts.Once(node.Change != 0m);
                 var middle = (node.ScoreThen!.Value + node.ScoreNow!.Value) / 2;
                 foreach (var c in node.Contributions)
                 {
@@ -73,6 +78,7 @@ public class ScoreMovementPropertyTests
                 }
             }
         }, iter: 300);
+        parts.AtLeast(120, "nodes that moved in 300 pairs"); // about 390 in a run
     }
 
     [Fact]
