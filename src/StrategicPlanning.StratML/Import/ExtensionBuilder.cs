@@ -58,16 +58,20 @@ internal sealed class ExtensionBuilder(string owner)
         // One buffer and writer for every record of an import (taken and given back, never shared while in use).
         var (buffer, json) = context.TakeJsonBuffer();
         var written = Write(json, context);
-
-        // Parsed in place and copied once, into the member's own text: no clone between.
-        ExtensionMembers built;
-        using (var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 }))
+        var text = new JsonValueText(buffer.WrittenSpan.ToArray());
+        var checkResults = results is not null && context.Part == StratMLPart.Part2;
+        if (written.Count > 0 || checkResults)
         {
-            built = Check(document, written, context);
+            // Parsed in place only to check what the writer would refuse; the member keeps the text as written.
+            using var document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 256 });
+            Check(document, written, checkResults, context);
         }
 
         context.ReturnJsonBuffer(buffer, json);
-        return built;
+
+        // JSN-2: the text is the library's own form of the member (the writer writes no white space and escapes as
+        // JsonValueText does), valid JSON by the writer's validation, so it is kept as it is: no parse and copy.
+        return ExtensionMembers.Own([new(StratMLNames.Extension, text)]);
     }
 
     /// <summary>Writes the extension's object; returns the kept elements written, in the order they were.</summary>
@@ -121,27 +125,25 @@ internal sealed class ExtensionBuilder(string owner)
         return written;
     }
 
-    private ExtensionMembers Check(JsonDocument document, List<XElement> written, ImportContext context)
+    private void Check(JsonDocument document, List<XElement> written, bool checkResults, ImportContext context)
     {
         if (written.Count > 0)
         {
             KeptCheck.Elements(owner, written, document.RootElement.GetProperty("elements"), context);
         }
 
-        if (results is not null && context.Part == StratMLPart.Part2)
+        if (checkResults)
         {
             // Kept results go back into their MeasurementInstance when the writer would write them as they are.
             var i = 0;
             foreach (var result in document.RootElement.GetProperty("results").EnumerateArray())
             {
-                var element = results[i++];
+                var element = results![i++];
                 if (element.Name.LocalName is "TargetResult" or "ActualResult")
                 {
                     KeptCheck.Check(result.GetProperty("element"), element, _ => true, context);
                 }
             }
         }
-
-        return ExtensionMembers.From([new(StratMLNames.Extension, document.RootElement)]);
     }
 }

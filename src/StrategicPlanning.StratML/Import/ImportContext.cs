@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml.Linq;
 using StrategicPlanning.Calendar;
@@ -89,14 +90,16 @@ internal sealed class ImportContext(ReportingCalendar calendar, StratMLPart part
     /// <summary>
     /// Takes the buffer and JSON writer a record's <c>stratml</c> member is written into, emptied: the one the last record
     /// gave back, or a new one while it is in use. An import writes thousands of these; one buffer grown to the largest
-    /// saves allocating and growing one each time.
+    /// saves allocating and growing one each time. The writer writes as the library keeps extension members (no white
+    /// space, the escapes of <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>), so what it writes is the
+    /// member's text as it is kept (JSN-2).
     /// </summary>
     public (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json) TakeJsonBuffer()
     {
         if (jsonBuffer is not { } taken)
         {
             var buffer = new ArrayBufferWriter<byte>();
-            return (buffer, new Utf8JsonWriter(buffer));
+            return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         }
 
         jsonBuffer = null;
