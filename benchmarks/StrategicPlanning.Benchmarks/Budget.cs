@@ -245,7 +245,6 @@ internal static class Budget
         return stream.ToArray();
     }
 
-    /// <summary>Read → validate → score: what a dashboard does on a page view.</summary>
     /// <summary>The pipeline the budget's lines measure: read → validate → score.</summary>
     internal static Scorecard Pipeline(byte[] utf8) => AggregationRules.Evaluate(PlanJson.Read(utf8).Document!, AsOf).GetValueOrThrow();
 
