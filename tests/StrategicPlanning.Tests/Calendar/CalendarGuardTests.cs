@@ -80,6 +80,42 @@ public class CalendarGuardTests
         error.Should().StartWith(start);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    public void CAL3_a_missing_label_says_every_way_a_label_is_written(string? text)
+    {
+        PeriodLabel.TryParse(text, out _, out var error).Should().BeFalse();
+        error.Should().Be("A period label is required: a financial year is written '2024/25' (the start year, a slash, the last two digits of the next year), "
+            + "a quarter '2024/25 Q1' (Q1 to Q4), a month '2024-05'; where the financial year is a calendar year, '2024' and '2024 Q1'.");
+    }
+
+    [Fact]
+    public void CAL3_null_is_not_a_label_even_while_the_recent_labels_have_empty_slots()
+    {
+        // A fresh thread: its table of recent labels has one label and fifteen empty slots, whose text is null.
+        var (parsed, nullParsed) = (false, true);
+        var thread = new Thread(() =>
+        {
+            parsed = PeriodLabel.TryParse("2024/25 Q1", out _);
+            nullParsed = PeriodLabel.TryParse(null, out _);
+        });
+        thread.Start();
+        thread.Join();
+
+        (parsed, nullParsed).Should().Be((true, false));
+    }
+
+    [Fact]
+    public void A_label_parsed_is_remembered_by_its_string()
+    {
+        var text = new string("2023/24 Q2".AsSpan());
+        PeriodLabel.TryParse(text, out var label).Should().BeTrue();
+
+        RecentLabels.TryGet(text, out var found).Should().BeTrue();
+        found.Should().Be(label);
+    }
+
     [Fact]
     public void CAL3_parsing_null_is_an_argument_error_not_a_format_error() =>
         FluentActions.Invoking(() => April.Parse(null!)).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("text");
