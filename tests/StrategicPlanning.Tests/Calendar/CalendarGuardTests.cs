@@ -175,6 +175,41 @@ public class CalendarGuardTests
     }
 
     [Fact]
+    public void A_label_is_spelled_by_its_own_text_only()
+    {
+        var year = April.Parse("2024/25");
+
+        (year.IsSpelledBy("2024/25"), year.IsSpelledBy("2024/26"), year.IsSpelledBy("2024/25 ")).Should().Be((true, false, false));
+        default(PeriodLabel).IsSpelledBy(string.Empty).Should().BeFalse("a default label is no period, so nothing spells it");
+    }
+
+    [Theory]
+    [InlineData("9998/99", true)]
+    [InlineData("9998", true)]
+    [InlineData("9999/00", false)]
+    [InlineData("0001/02", true)]
+    [InlineData("0000/01", false)]
+    public void CAL3_labels_are_read_for_years_1_to_9998(string text, bool read) =>
+        PeriodLabel.TryParse(text, out _).Should().Be(read);
+
+    [Fact]
+    public void The_recent_labels_keep_more_than_the_last_one()
+    {
+        var (first, second) = (new string("2022/23".AsSpan()), new string("2023/24".AsSpan()));
+        var found = false;
+        var thread = new Thread(() =>
+        {
+            RecentLabels.Remember(first, April.Parse("2022/23"));
+            RecentLabels.Remember(second, April.Parse("2023/24"));
+            found = RecentLabels.TryGet(first, out _);
+        });
+        thread.Start();
+        thread.Join();
+
+        found.Should().BeTrue();
+    }
+
+    [Fact]
     public void A_default_label_formats_as_nothing()
     {
         default(PeriodLabel).TryFormat(Span<char>.Empty, out var written).Should().BeTrue();
