@@ -36,16 +36,11 @@ public class SelfContainedSourceTests
     {
         var self = new[] { nameof(SelfContainedSourceTests) + ".cs", nameof(PackageReadmeTests) + ".cs", nameof(MarkdownLinkTests) + ".cs" }; // they name what they forbid
         return files
-            .Where(f => !IsBuildOutput(f) && !self.Contains(Path.GetFileName(f)))
+            .Where(f => !Repository.IsBuildOutput(f) && !self.Contains(Path.GetFileName(f)))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
             .Where(l => Outside.Any(o => l.Text.Contains(o, StringComparison.Ordinal)))
             .Select(l => $"{Path.GetRelativePath(Repository.Root, l.File)}({l.Line}): {l.Text.Trim()}")
             .ToList();
     }
 
-    private static bool IsBuildOutput(string path)
-    {
-        var parts = path.Split(Path.DirectorySeparatorChar);
-        return parts.Contains("bin") || parts.Contains("obj") || parts.Contains("artifacts") || parts.Contains("node_modules");
-    }
 }
