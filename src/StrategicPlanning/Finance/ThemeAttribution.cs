@@ -77,7 +77,7 @@ internal sealed class ThemeAttribution : IAllocationObserver
         for (var i = 0; i < outcomeIds.Count; i++)
         {
             // Outcome lists are short: a scan for an earlier copy beats a set allocated per allocation.
-            if (IndexOf(outcomeIds, outcomeIds[i]) == i && ThemeOf(index, outcomeIds[i]) is { } theme)
+            if (!NamedEarlier(outcomeIds, i) && ThemeOf(index, outcomeIds[i]) is { } theme)
             {
                 scratch.Add(theme.Id);
             }
@@ -98,17 +98,18 @@ internal sealed class ThemeAttribution : IAllocationObserver
         return lastTheme;
     }
 
-    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    /// <summary>Whether the id at <paramref name="position"/> is named earlier in the list: only its first naming counts.</summary>
+    private static bool NamedEarlier(IReadOnlyList<string> ids, int position)
     {
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < position; i++)
         {
-            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            if (string.Equals(ids[i], ids[position], StringComparison.Ordinal))
             {
-                return i;
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     private void Add(string? themeId, int yearIndex, BudgetLineKind kind, decimal amount) =>

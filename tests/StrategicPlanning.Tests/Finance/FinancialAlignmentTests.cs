@@ -217,4 +217,45 @@ public class FinancialAlignmentTests
         report.Horizon.Budget.Should().Be(0m);
         report.Horizon.AlignedShare.Should().BeNull();
     }
+
+    [Fact]
+    public void FIN6_theme_money_is_kept_per_year_and_spend_is_revenue_plus_capital()
+    {
+        var report = Analyse(Document(
+            [Line("rev", BudgetLineKind.Revenue, 1_000, 1_000), Line("cap", BudgetLineKind.Capital, 1_000, 1_000)],
+            Funded("x", ["a1"], "rev", 100),
+            Funded("y", ["a1"], "cap", 30, "2025/26"),
+            Funded("z", ["b1"], "rev", 7, "2025/26")));
+
+        report.For(Fy2425)!.Themes.Select(t => (t.ThemeId, t.Revenue, t.Capital, t.Spend)).Should().Equal(("A", 100m, 0m, 100m), ("B", 0m, 0m, 0m));
+        report.For(PeriodLabel.Parse("2025/26"))!.Themes.Select(t => (t.ThemeId, t.Revenue, t.Capital, t.Spend)).Should().Equal(("A", 0m, 30m, 30m), ("B", 7m, 0m, 7m));
+        report.Horizon.Themes.Select(t => (t.ThemeId, t.Spend)).Should().Equal(("A", 130m), ("B", 7m));
+        report.Horizon.Unattributed.Should().Be(new ThemeMoney(null, "Unattributed", 0, 0, 0));
+        report.For(PeriodLabel.Parse("2026/27")).Should().BeNull("2026/27 is not an MTFS year");
+    }
+
+    [Fact]
+    public void FIN6_an_outcome_named_twice_by_one_action_takes_one_share()
+    {
+        // a1, b1, a1, b1: two distinct outcomes, so £1.00 splits 0.50 / 0.50, not four ways.
+        var report = Analyse(Document([Line("rev", BudgetLineKind.Revenue, 10)], Funded("x", ["a1", "b1", "a1", "b1"], "rev", 1.00m)));
+
+        report.For(Fy2425)!.Themes.Select(t => (t.ThemeId, t.Revenue)).Should().Equal(("A", 0.50m), ("B", 0.50m));
+        report.For(Fy2425)!.Unattributed.Revenue.Should().Be(0m);
+    }
+
+    [Fact]
+    public void FIN6_one_share_is_the_whole_amount_and_three_shares_give_the_penny_left_over_to_the_first()
+    {
+        MoneySplit.Equally(10.005m, 1).Should().Be((10.005m, 0m));
+        MoneySplit.Equally(10m, 3).Should().Be((3.34m, 3.33m));
+    }
+
+    [Fact]
+    public void VAL1_refused_money_says_the_money_cannot_be_analysed()
+    {
+        var result = FinanceRules.Evaluate(Document([Line("cap", BudgetLineKind.Capital, 1)], Funded("x", ["a1"], "cap", 2)));
+
+        result.Invoking(r => r.GetValueOrThrow()).Should().Throw<InvalidOperationException>().WithMessage("The money cannot be analysed: error SP*");
+    }
 }
