@@ -37,4 +37,7 @@ public sealed record NodeTrace
 
     /// <summary>Gets one line saying why the node has its RAG, for report tables.</summary>
     public string Summary { get; }
+
+    /// <summary>Gets whether the policy left the node without a score because a child has no data (AGG-8).</summary>
+    internal bool BlankedByPolicy { get; init; }
 }

@@ -39,7 +39,11 @@ internal static class NodeTraceBuilder
 
         var span = CollectionsMarshal.AsSpan(used);
         var shares = new decimal?[span.Length];
-        level.Combination.EffectiveWeights(span, shares);
+        if (blankedBy.Count == 0)
+        {
+            level.Combination.EffectiveWeights(span, shares); // a blanked parent has no score for them to share (AGG-8)
+        }
+
         var traced = new List<TraceChild>(usedChildren.Count);
         for (var i = 0; i < usedChildren.Count; i++)
         {
@@ -51,7 +55,9 @@ internal static class NodeTraceBuilder
         var rule = level.Combination.Description + MissingRule(level.MissingData);
         var scoreReason = ScoreReason(node, traced.Count, blankedBy);
         var ragReason = RagReason(scorecard, node, level);
-        return new NodeTrace(rule, traced, leftOut, scoreReason, ragReason, CoverageReason(node), Summary(scorecard, node, traced, ragReason));
+        // AGG-8: a parent the policy blanks is summed up by that, not by what its children weigh.
+        var summary = blankedBy.Count > 0 ? scoreReason : Summary(scorecard, node, traced, ragReason);
+        return new NodeTrace(rule, traced, leftOut, scoreReason, ragReason, CoverageReason(node), summary) { BlankedByPolicy = blankedBy.Count > 0 };
     }
 
     private static List<Child> Children(Scorecard scorecard, ScoreNode node)
@@ -67,6 +73,7 @@ internal static class NodeTraceBuilder
     private static string NodeReason(ScoreNode child) => NodeScoring.StateOf(child) switch
     {
         ChildState.Scored => $"{Wording.Rag(child.Rag)}, score {Wording.Number(child.Score!.Value)}",
+        ChildState.Missing when child.Trace.BlankedByPolicy => "no score: a child of it has no data, and the policy blanks it (AGG-8)",
         ChildState.Missing when child.Counts.WithData > 0 => "no score: its measures and actions with data all carry weight 0 (AGG-3)",
         ChildState.Missing => $"no score: none of its {Wording.Plural(child.Counts.Eligible, "eligible measure or action", "eligible measures and actions")} has data",
         _ => "nothing to score: it has no eligible measures or actions (all excluded, data only, or none)",
