@@ -334,7 +334,7 @@ public class ValidationHardeningTests
     {
         var result = PlanValidator.Validate(Samples.FormatExampleWith(d => d["plan"]!["themes"]![0]!["weight"] = -1));
 
-        result.Issues.Single(i => i.Code == ValidationCodes.NoPositiveWeight).Message.Should().StartWith("The only one of the themes of the plan has a positive weight");
+        result.Issues.Single(i => i.Code == ValidationCodes.NoPositiveWeight).Message.Should().StartWith("The only one of the themes of the plan has no positive weight; at least one must be positive");
     }
 
     [Theory]

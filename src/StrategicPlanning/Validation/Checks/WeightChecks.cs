@@ -33,9 +33,12 @@ internal static class WeightChecks
     {
         if (count > 0 && !anyPositive)
         {
-            var which = count == 1 ? string.Create(CultureInfo.InvariantCulture, $"The only one of the {siblings}") : string.Create(CultureInfo.InvariantCulture, $"None of the {count} {siblings}");
+            // One sibling: "the only one … has no positive weight", not "… has a positive weight", which says the opposite.
+            var which = count == 1
+                ? $"The only one of the {siblings} has no positive weight"
+                : string.Create(CultureInfo.InvariantCulture, $"None of the {count} {siblings} has a positive weight");
             context.Report(ValidationCodes.NoPositiveWeight,
-                $"{which} has a positive weight; at least one must be positive so that a score can be computed (VAL-3, AGG-3).");
+                $"{which}; at least one must be positive so that a score can be computed (VAL-3, AGG-3).");
         }
     }
 
