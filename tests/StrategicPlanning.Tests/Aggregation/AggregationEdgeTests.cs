@@ -145,4 +145,17 @@ public class AggregationEdgeTests
         ((Action)(() => AggregationRules.Evaluate(null!, new LocalDate(1, 1, 1)))).Should().Throw<ArgumentNullException>().WithParameterName("document");
         ((Action)(() => AggregationRules.Evaluate(Build.Document([Build.Outcome("o")]), new LocalDate(9999, 6, 30)))).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void AGG7_AGG8_a_node_names_itself_for_debugging_and_the_minimum_rule_describes_itself()
+    {
+        var minimum = AggregationPolicy.Default with { Outcomes = LevelPolicy.Default with { Combination = ScoreCombination.Minimum } };
+        var card = Score(Build.Document([Build.Outcome("a", Build.Green("g"), Build.Amber("m")), Build.Outcome("b", Build.NoData("n"))]), minimum);
+
+        card.FindNode("a")!.ToString().Should().Be("Outcome a (Outcome a): 50, Amber");
+        card.FindNode("b")!.ToString().Should().Be("Outcome b (Outcome b): no score, no RAG");
+        card.FindNode("a")!.Trace.Rule.Should().Be("lowest score among the children with a positive weight; children with no data drop out and the weights renormalise");
+        AggregationPolicy.Default.Invoking(p => p.For(NodeKind.Measure)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Only plans, themes and outcomes have a level policy.*").WithParameterName("kind");
+    }
 }
