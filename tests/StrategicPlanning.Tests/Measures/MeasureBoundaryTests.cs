@@ -105,6 +105,11 @@ public class MeasureBoundaryTests
         var report = MeasureRules.Evaluate(Build.Document([Build.Outcome("o", annual)]), new LocalDate(4, 3, 31)).GetValueOrThrow();
 
         report.History("m", 8)!.Select(e => e.Period.ToString()).Should().Equal("0003/04");
+
+        // At the earliest as-of date, 0004-01-01, the current year is 0002/03; the year before it, 0001/02, would compare
+        // with 0000/01, which no label names: the history is again the current year alone.
+        var earliest = MeasureRules.Evaluate(Build.Document([Build.Outcome("o", annual)]), new LocalDate(4, 1, 1)).GetValueOrThrow();
+        earliest.History("m", 8)!.Select(e => e.Period.ToString()).Should().Equal("0002/03");
     }
 
     [Fact]
