@@ -237,8 +237,8 @@ public class FinancialAlignmentTests
     [Fact]
     public void FIN6_an_outcome_named_twice_by_one_action_takes_one_share()
     {
-        // a1, b1, a1, b1: two distinct outcomes, so £1.00 splits 0.50 / 0.50, not four ways.
-        var report = Analyse(Document([Line("rev", BudgetLineKind.Revenue, 10)], Funded("x", ["a1", "b1", "a1", "b1"], "rev", 1.00m)));
+        // a1, b1, a1: two distinct outcomes, so £1.00 splits 0.50 / 0.50, not three ways (which would give A 0.67).
+        var report = Analyse(Document([Line("rev", BudgetLineKind.Revenue, 10)], Funded("x", ["a1", "b1", "a1"], "rev", 1.00m)));
 
         report.For(Fy2425)!.Themes.Select(t => (t.ThemeId, t.Revenue)).Should().Equal(("A", 0.50m), ("B", 0.50m));
         report.For(Fy2425)!.Unattributed.Revenue.Should().Be(0m);
