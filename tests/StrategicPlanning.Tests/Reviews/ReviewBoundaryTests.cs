@@ -163,6 +163,19 @@ public class ReviewBoundaryTests
     }
 
     [Fact]
+    public void REV7_a_stale_measure_was_last_updated_at_the_end_of_its_latest_actual()
+    {
+        // Actuals for 2024/25 Q1 (ends 2024-06-30), Q2 (2024-09-30) and, listed last, 2023/24 Q4 (2024-03-31); none for
+        // 2024/25 Q4, the current quarter.
+        var measure = Build.Measure("m", 50, ("2024/25 Q1", 40), ("2024/25 Q2", 45), ("2023/24 Q4", 30));
+        var document = Document([]) with { Plan = Build.Document([Build.Outcome("o", measure)]).Plan };
+
+        var stale = Evaluate(document, "2025-03-31").StaleItems.Single(i => i.Kind == StaleItemKind.Measure);
+
+        stale.LastUpdated.Should().Be(Build.Date("2024-09-30"));
+    }
+
+    [Fact]
     public void VAL1_the_review_front_door_names_a_missing_document_first_and_says_what_it_refuses()
     {
         var document = Document([]);
