@@ -90,7 +90,8 @@ internal static class NodeTraceBuilder
     {
         if (blankedBy.Count > 0)
         {
-            return $"No score: {string.Join(", ", blankedBy.Select(c => $"'{c.Name}'"))} has no data, and the policy blanks the parent (AGG-8).";
+            var have = blankedBy.Count == 1 ? "has" : "have";
+            return $"No score: {string.Join(", ", blankedBy.Select(c => $"'{c.Name}'"))} {have} no data, and the policy blanks the parent (AGG-8).";
         }
 
         return node.Score is { } score
