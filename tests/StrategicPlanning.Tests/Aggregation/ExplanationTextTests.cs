@@ -15,7 +15,9 @@ public class ExplanationTextTests
 {
     private static readonly LocalDate AsOf = new(2025, 3, 31);
 
-    private static readonly Scorecard Card = AggregationRules.Evaluate(Council(), AsOf).GetValueOrThrow();
+    // Evaluated afresh for each use: a mutation run reuses the test process, and a scorecard kept in a static field
+    // (with its traces cached) would hide a mutant from every test after the first.
+    private static Scorecard Card => AggregationRules.Evaluate(Council(), AsOf).GetValueOrThrow();
 
     private static IEnumerable<string> Lines(string? text) => text!.Split('\n').Select(l => l.TrimEnd('\r'));
 

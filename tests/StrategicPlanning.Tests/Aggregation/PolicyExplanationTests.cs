@@ -12,7 +12,7 @@ public class PolicyExplanationTests
 
     private static readonly PlanDocument Mixed = Build.Document([Build.Outcome("good", Build.Green("m1"), Build.NoData("m2")), Build.Outcome("bad", Build.Red("m3"))]);
 
-    private static readonly Scorecard Empty = AggregationRules.Evaluate(
+    private static Scorecard Empty => AggregationRules.Evaluate(
         Build.Document([Build.Outcome("zero", Build.Green("w0", weight: 0), Build.NoData("nd")), Build.Outcome("only", Build.DataOnly("d")), Build.Outcome("waiting", Build.NoData("n2"))]),
         AsOf).GetValueOrThrow();
 

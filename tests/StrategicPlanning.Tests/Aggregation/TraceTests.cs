@@ -8,7 +8,7 @@ namespace StrategicPlanning.Tests.Aggregation;
 /// <summary>AGG-7: every result explains itself in words a performance officer understands.</summary>
 public class TraceTests
 {
-    private static readonly Scorecard Card = AggregationRules.Evaluate(
+    private static Scorecard Card => AggregationRules.Evaluate(
         Build.Document(
             [
                 Build.Outcome("o1", Enumerable.Range(1, 9).Select(i => Build.Green("m" + i)).ToArray()),
