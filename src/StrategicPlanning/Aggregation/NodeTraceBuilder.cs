@@ -37,9 +37,10 @@ internal static class NodeTraceBuilder
             }
         }
 
+        var blanked = blankedBy.Count > 0;
         var span = CollectionsMarshal.AsSpan(used);
         var shares = new decimal?[span.Length];
-        if (blankedBy.Count == 0)
+        if (!blanked)
         {
             level.Combination.EffectiveWeights(span, shares); // a blanked parent has no score for them to share (AGG-8)
         }
@@ -56,8 +57,8 @@ internal static class NodeTraceBuilder
         var scoreReason = ScoreReason(node, traced.Count, blankedBy);
         var ragReason = RagReason(scorecard, node, level);
         // AGG-8: a parent the policy blanks is summed up by that, not by what its children weigh.
-        var summary = blankedBy.Count > 0 ? scoreReason : Summary(scorecard, node, traced, ragReason);
-        return new NodeTrace(rule, traced, leftOut, scoreReason, ragReason, CoverageReason(node), summary) { BlankedByPolicy = blankedBy.Count > 0 };
+        var summary = blanked ? scoreReason : Summary(scorecard, node, traced, ragReason);
+        return new NodeTrace(rule, traced, leftOut, scoreReason, ragReason, CoverageReason(node), summary) { BlankedByPolicy = blanked };
     }
 
     private static List<Child> Children(Scorecard scorecard, ScoreNode node)
