@@ -96,4 +96,12 @@ public class ExplanationWordsTests
         new[] { "Done", "Done.", "Done!", "Done?", "Done  " }.Select(Wording.Ending).Should().Equal("Done.", "Done.", "Done!", "Done?", "Done.");
         new[] { NodeKind.Plan, NodeKind.Theme, NodeKind.Outcome }.Select(Wording.ChildrenOf).Should().Equal("themes", "outcomes", "measures and actions");
     }
+
+    [Fact]
+    public void AGG7_every_reported_status_has_words_and_a_value_outside_the_list_reads_unknown()
+    {
+        Enum.GetValues<ActionStatus>().Select(Wording.Status).Should().Equal(
+            "not started", "on track", "at risk", "off track", "completed", "deferred", "cancelled");
+        Wording.Status((ActionStatus)99).Should().Be("unknown");
+    }
 }
