@@ -10,7 +10,8 @@ public class PolicyExplanationTests
 {
     private static readonly LocalDate AsOf = new(2025, 3, 31);
 
-    private static readonly PlanDocument Mixed = Build.Document([Build.Outcome("good", Build.Green("m1"), Build.NoData("m2")), Build.Outcome("bad", Build.Red("m3"))]);
+    // Built afresh for each use, so no validation is remembered across tests (docs/testing.md).
+    private static PlanDocument Mixed => Build.Document([Build.Outcome("good", Build.Green("m1"), Build.NoData("m2")), Build.Outcome("bad", Build.Red("m3"))]);
 
     private static Scorecard Empty => AggregationRules.Evaluate(
         Build.Document([Build.Outcome("zero", Build.Green("w0", weight: 0), Build.NoData("nd")), Build.Outcome("only", Build.DataOnly("d")), Build.Outcome("waiting", Build.NoData("n2"))]),

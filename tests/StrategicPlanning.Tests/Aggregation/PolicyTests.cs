@@ -8,7 +8,8 @@ namespace StrategicPlanning.Tests.Aggregation;
 /// <summary>AGG-8: the policy is an object; each part can be replaced, per level.</summary>
 public class PolicyTests
 {
-    private static readonly PlanDocument Mixed = Build.Document(
+    // Built afresh for each use, so no validation is remembered across tests (docs/testing.md).
+    private static PlanDocument Mixed => Build.Document(
     [
         Build.Outcome("good", Build.Green("m1"), Build.NoData("m2")),
         Build.Outcome("bad", Build.Red("m3")),

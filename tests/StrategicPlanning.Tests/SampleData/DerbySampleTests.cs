@@ -17,16 +17,18 @@ namespace StrategicPlanning.Tests.SampleData;
 public class DerbySampleTests
 {
     private static readonly LocalDate YearEnd = new(2025, 3, 31);
-    private static readonly Lazy<PlanDocument> Derby = new(Samples.DerbyPlan);
+    // Read afresh for each use: a document kept in a static field keeps its remembered validation for the whole test
+    // process, which may hide a mutant from every test after the first (docs/testing.md).
+    private static PlanDocument Derby => Samples.DerbyPlan();
 
-    private static IEnumerable<Measure> Measures => Derby.Value.Plan.Themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures);
+    private static IEnumerable<Measure> Measures => Derby.Plan.Themes.SelectMany(t => t.Outcomes).SelectMany(o => o.Measures);
 
-    private static IReadOnlyList<DeliveryAction> Actions => Derby.Value.DeliveryPlans.Single().Actions;
+    private static IReadOnlyList<DeliveryAction> Actions => Derby.DeliveryPlans.Single().Actions;
 
     [Fact]
     public void VAL_the_Derby_sample_has_no_errors_and_no_warnings()
     {
-        var issues = PlanValidator.Validate(Derby.Value).Issues;
+        var issues = PlanValidator.Validate(Derby).Issues;
 
         issues.Where(i => i.Severity != ValidationSeverity.Info).Should().BeEmpty();
         issues.Should().ContainSingle().Which.Code.Should().Be("SP1512", "the contingency line is money with no action, on purpose (FIN-5)");
@@ -35,7 +37,7 @@ public class DerbySampleTests
     [Fact]
     public void The_Derby_sample_has_the_four_themes_of_the_seed_and_Working_smarter_as_cross_cutting()
     {
-        var themes = Derby.Value.Plan.Themes;
+        var themes = Derby.Plan.Themes;
 
         themes.Select(t => t.Name).Should().Equal("Green city", "Vibrant city", "City of growth", "Resilient city", "Working smarter");
         themes[0].Description.Should().Be("protecting and enhancing our environment");
@@ -68,7 +70,7 @@ public class DerbySampleTests
     [Fact]
     public void MEA6_at_the_Derby_year_end_directions_of_travel_go_both_ways()
     {
-        var scorecard = AggregationRules.Evaluate(Derby.Value, YearEnd).GetValueOrThrow();
+        var scorecard = AggregationRules.Evaluate(Derby, YearEnd).GetValueOrThrow();
 
         scorecard.Measures.Select(m => m.ShortTerm).Should().Contain([DirectionOfTravel.Improving, DirectionOfTravel.Declining]);
         scorecard.Measures.Select(m => m.LongTerm).Should().Contain([DirectionOfTravel.Improving, DirectionOfTravel.Declining]);
@@ -82,8 +84,8 @@ public class DerbySampleTests
         var lateMay = new LocalDate(2025, 5, 31); // Q4 2024/25 is still the current quarter (MEA-4)
         var asReported = new ScoringOptions { Measures = MeasureEvaluationOptions.Default with { Basis = TargetBasis.AsReported } };
 
-        var byRestated = AggregationRules.Evaluate(Derby.Value, lateMay).GetValueOrThrow();
-        var byReported = AggregationRules.Evaluate(Derby.Value, lateMay, asReported).GetValueOrThrow();
+        var byRestated = AggregationRules.Evaluate(Derby, lateMay).GetValueOrThrow();
+        var byReported = AggregationRules.Evaluate(Derby, lateMay, asReported).GetValueOrThrow();
 
         byRestated.Measures.Single(m => m.Measure.Id == id).Target!.Value.Value.Should().Be(restated);
         byReported.Measures.Single(m => m.Measure.Id == id).Target!.Value.Value.Should().Be(reported);
@@ -92,7 +94,7 @@ public class DerbySampleTests
     [Fact]
     public void MEA3_a_quarter_target_restated_within_the_quarter_is_in_force_at_its_end()
     {
-        var scorecard = AggregationRules.Evaluate(Derby.Value, new LocalDate(2024, 12, 31)).GetValueOrThrow();
+        var scorecard = AggregationRules.Evaluate(Derby, new LocalDate(2024, 12, 31)).GetValueOrThrow();
 
         scorecard.Measures.Single(m => m.Measure.Id == "m.recycling").Target!.Value.Value.Should().Be(41m);
         scorecard.Measures.Single(m => m.Measure.Id == "m.residual-waste").Target!.Value.Value.Should().Be(121m);
@@ -101,7 +103,7 @@ public class DerbySampleTests
     [Fact]
     public void ACT_the_Derby_delivery_plan_2024_25_has_must_dos_overdue_actions_and_one_cancelled()
     {
-        var plan = Derby.Value.DeliveryPlans.Single();
+        var plan = Derby.DeliveryPlans.Single();
         plan.Year.Should().Be("2024/25");
         plan.Approved.Should().Be(new LocalDate(2024, 9, 11), "approved by Cabinet in September 2024");
         Actions.Should().HaveCountGreaterThanOrEqualTo(40);
@@ -109,7 +111,7 @@ public class DerbySampleTests
         Actions.Where(a => a.Milestones.Count > 0).Should().NotBeEmpty();
         Actions.Where(a => a.Updates.Count >= 4).Should().HaveCountGreaterThanOrEqualTo(30, "quarterly updates");
 
-        var scorecard = AggregationRules.Evaluate(Derby.Value, YearEnd).GetValueOrThrow();
+        var scorecard = AggregationRules.Evaluate(Derby, YearEnd).GetValueOrThrow();
 
         scorecard.Actions.Where(a => a.Status == EffectiveActionStatus.Overdue).Select(a => a.Action.Id).Should().BeEquivalentTo(
             ["a.parks-investment", "a.wayfinding", "a.skills-hub", "a.hospital-discharge", "a.property-rationalisation"]);
@@ -120,7 +122,7 @@ public class DerbySampleTests
     [Fact]
     public void FIN_the_Derby_MTFS_covers_2024_25_to_2027_28_with_savings_lines()
     {
-        var mtfs = Derby.Value.FinancialStrategy!;
+        var mtfs = Derby.FinancialStrategy!;
 
         mtfs.Years.Should().Equal("2024/25", "2025/26", "2026/27", "2027/28");
         mtfs.Lines.Should().HaveCountGreaterThanOrEqualTo(12);
@@ -131,7 +133,7 @@ public class DerbySampleTests
     [Fact]
     public void RSK_the_Derby_register_has_threats_and_opportunities_assessed_each_quarter()
     {
-        var risks = Derby.Value.RiskRegister!.Risks;
+        var risks = Derby.RiskRegister!.Risks;
 
         risks.Should().HaveCountGreaterThanOrEqualTo(12);
         risks.Where(r => r.Kind == RiskKind.Opportunity).Should().HaveCountGreaterThanOrEqualTo(3);
@@ -141,7 +143,7 @@ public class DerbySampleTests
     [Fact]
     public void REV3_the_Derby_review_history_has_one_late_quarter()
     {
-        var report = ReviewRules.Evaluate(Derby.Value, new LocalDate(2025, 6, 30)).GetValueOrThrow();
+        var report = ReviewRules.Evaluate(Derby, new LocalDate(2025, 6, 30)).GetValueOrThrow();
 
         report.Quarters.Where(q => q.Status == ReportStatus.Late).Should().ContainSingle()
             .Which.Period.Should().Be(ReportingCalendar.Default.Parse("2024/25 Q3"));
@@ -150,6 +152,6 @@ public class DerbySampleTests
     [Fact]
     public void MEA4_the_latest_Derby_quarter_with_actuals_is_2024_25_Q4()
     {
-        MeasureActuals.LatestQuarter(Derby.Value).Should().Be(ReportingCalendar.Default.Parse("2024/25 Q4"));
+        MeasureActuals.LatestQuarter(Derby).Should().Be(ReportingCalendar.Default.Parse("2024/25 Q4"));
     }
 }
