@@ -43,8 +43,6 @@ internal sealed class ValidationContext(PlanDocument document)
     /// <summary>Gets or sets the area issues are filed under while a rule family walks its part.</summary>
     public ValidationArea Area { get; set; } = ValidationArea.Document;
 
-    public IReadOnlyList<ValidationIssue> Issues => issues;
-
     public void Enter(string member) => Path.Push(member);
 
     public void Enter(int index) => Path.Push(index);
@@ -73,7 +71,7 @@ internal sealed class ValidationContext(PlanDocument document)
         return false;
     }
 
-    /// <summary>Checks that a label names a period of one of the allowed kinds; reports SP1102 when it does not.</summary>
+    /// <summary>Checks that a label names a period of one of the allowed kinds; reports SP1102 when it does not, naming each allowed kind once.</summary>
     public bool CheckKind(PeriodLabel label, string? member, string where, params ReadOnlySpan<PeriodKind> allowed)
     {
         foreach (var kind in allowed)
@@ -85,7 +83,7 @@ internal sealed class ValidationContext(PlanDocument document)
         }
 
         Add(ValidationCodes.WrongPeriodKind, member is null ? Path.ToString() : Path.With(member),
-            $"'{label}' is {Describe(label.Kind)}, but {where} must name {string.Join(" or ", allowed.ToArray().Select(Describe))} (CAL-3).");
+            $"'{label}' is {Describe(label.Kind)}, but {where} must name {string.Join(" or ", allowed.ToArray().Distinct().Select(Describe))} (CAL-3).");
         return false;
     }
 

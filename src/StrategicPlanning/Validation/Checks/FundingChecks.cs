@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StrategicPlanning.Model;
 
 namespace StrategicPlanning.Validation;
@@ -37,20 +38,12 @@ internal static class FundingChecks
             var funded = money.Funded.Get(year);
             if (estimated > funded)
             {
-                var index = IndexOfYear(context, action, year);
                 var message = $"The action's estimated cost in {year} is {context.Money(estimated)}, but it is allocated only {context.Money(funded)} on revenue and capital lines: underfunded by {context.Money(estimated - funded)} (FIN-4).";
-                if (index >= 0)
-                {
-                    context.Enter("estimatedCost");
-                    context.Enter(index);
-                    context.Report(ValidationCodes.UnderfundedAction, message);
-                    context.Leave();
-                    context.Leave();
-                }
-                else
-                {
-                    context.Report(ValidationCodes.UnderfundedAction, message);
-                }
+                context.Enter("estimatedCost");
+                context.Enter(IndexOfYear(action, year));
+                context.Report(ValidationCodes.UnderfundedAction, message);
+                context.Leave();
+                context.Leave();
             }
         }
     }
@@ -82,7 +75,11 @@ internal static class FundingChecks
         context.Leave();
     }
 
-    private static int IndexOfYear(ValidationContext context, DeliveryAction action, Calendar.PeriodLabel year)
+    /// <summary>
+    /// The first estimated cost that names the year. There always is one: the ledger read the year from one of them,
+    /// and parsing is strict, so a label's one spelling is the text it was read from.
+    /// </summary>
+    private static int IndexOfYear(DeliveryAction action, Calendar.PeriodLabel year)
     {
         for (var i = 0; i < action.EstimatedCost.Count; i++)
         {
@@ -92,6 +89,6 @@ internal static class FundingChecks
             }
         }
 
-        return -1;
+        throw new UnreachableException($"No estimated cost of the action names {year}, the year the ledger read from them.");
     }
 }

@@ -60,16 +60,14 @@ internal static class MeasureChecks
     {
         MeasureFrequency.Monthly => "a target of a monthly measure",
         MeasureFrequency.Quarterly => "a target of a quarterly measure",
-        MeasureFrequency.Annual => "a target of an annual measure",
-        _ => $"a target of a {Describe(frequency)} measure",
+        _ => "a target of an annual measure", // as everywhere, a frequency outside the list counts as annual (Frequencies)
     };
 
     private static string ActualOf(MeasureFrequency frequency) => frequency switch
     {
         MeasureFrequency.Monthly => "an actual of a monthly measure",
         MeasureFrequency.Quarterly => "an actual of a quarterly measure",
-        MeasureFrequency.Annual => "an actual of an annual measure",
-        _ => $"an actual of a {Describe(frequency)} measure",
+        _ => "an actual of an annual measure", // as everywhere, a frequency outside the list counts as annual (Frequencies)
     };
 
     private static void Targets(ValidationContext context, Measure measure, PeriodKind own)
@@ -176,11 +174,4 @@ internal static class MeasureChecks
 
         return false;
     }
-
-    private static string Describe(MeasureFrequency frequency) => frequency switch
-    {
-        MeasureFrequency.Monthly => "monthly",
-        MeasureFrequency.Quarterly => "quarterly",
-        _ => "annual",
-    };
 }
