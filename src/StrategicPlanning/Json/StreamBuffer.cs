@@ -25,12 +25,7 @@ internal struct StreamBuffer : IDisposable
         {
             if (length == buffer.Length)
             {
-                if (length > max)
-                {
-                    return false;
-                }
-
-                Grow(max + 1);
+                Grow(max + 1); // length <= max here: each read that went past it has returned
             }
 
             var read = stream.Read(buffer, length, buffer.Length - length);
