@@ -42,7 +42,7 @@ internal static class ReadErrors
             // STJ places type errors after the offending token; point at its start instead.
             location = valueStart;
         }
-        return new JsonReadError(path, location, Describe(ex, path, utf8, location, maxDepth));
+        return new JsonReadError(path, location, Describe(ex, path, maxDepth));
     }
 
     /// <summary>Places the first bytes that are not UTF-8: in a member name, a string, or (failing both) the text itself.</summary>
@@ -69,7 +69,7 @@ internal static class ReadErrors
         return errors.Select(e => new JsonReadError(e.Path, locations.TryGetValue(e.Path, out var at) ? at : null, e.Message)).ToList();
     }
 
-    private static string Describe(Exception ex, string path, ReadOnlySpan<byte> utf8, JsonLocation? location, int maxDepth)
+    private static string Describe(Exception ex, string path, int maxDepth)
     {
         var message = Trim(ex.InnerException is JsonException inner && ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
             ? inner.Message
@@ -91,7 +91,9 @@ internal static class ReadErrors
 
         if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
         {
-            return $"Expected {Expected(message)}, found {Found(utf8, location)}.";
+            // The serializer's own words for a value its converter could not take. Every converter checks the token
+            // it is given and says what it expected, so this is a safety net that no known input reaches.
+            return "This value is not of the kind expected here.";
         }
 
         if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("reached end of data", StringComparison.Ordinal))
@@ -129,58 +131,6 @@ internal static class ReadErrors
         }
 
         return message.TrimEnd();
-    }
-
-    private static string Expected(string message)
-    {
-        var type = message["The JSON value could not be converted to ".Length..].TrimEnd('.');
-        return type.Contains("Collections.Generic.List", StringComparison.Ordinal) ? "an array"
-            : "a value of another type";
-    }
-
-    private static string Found(ReadOnlySpan<byte> utf8, JsonLocation? location)
-    {
-        if (location is not { } at)
-        {
-            return "something else";
-        }
-
-        var offset = OffsetOf(utf8, at);
-        return offset >= utf8.Length ? "the end of the text" : utf8[offset] switch
-        {
-            (byte)'{' => "an object",
-            (byte)'[' => "an array",
-            (byte)'"' => "a string",
-            (byte)'t' or (byte)'f' => "true or false",
-            (byte)'n' => "null",
-            _ => "a number",
-        };
-    }
-
-    private static int OffsetOf(ReadOnlySpan<byte> utf8, JsonLocation at)
-    {
-        var offset = 0;
-        for (var line = 1; line < at.Line; line++)
-        {
-            var next = utf8[offset..].IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                return utf8.Length;
-            }
-
-            offset += next + 1;
-        }
-
-        for (var column = 1; column < at.Column && offset < utf8.Length; column++)
-        {
-            offset++;
-            while (offset < utf8.Length && (utf8[offset] & 0xC0) == 0x80)
-            {
-                offset++;
-            }
-        }
-
-        return offset;
     }
 
     private static string LastMember(string path)

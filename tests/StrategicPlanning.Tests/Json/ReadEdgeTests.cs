@@ -117,6 +117,39 @@ public class ReadEdgeTests
         PlanJson.Read(over, new PlanReadOptions { MaxDocumentBytes = size - 1 }).Succeeded.Should().BeFalse();
     }
 
+    private const string Plan = "{\"schemaVersion\":\"1.0\",\"plan\":{\"id\":\"p\",\"title\":\"t\",\"start\":\"2024-04-01\",\"end\":\"2025-03-31\",\"themes\":[]";
+
+    [Fact]
+    public void VAL4_an_unknown_member_given_twice_is_refused_like_a_known_one()
+    {
+        var error = PlanJson.Read(Plan + ",\"x-a\":1,\"x-b\":2,\"x-a\":3}}").Errors.Should().ContainSingle().Subject;
+
+        // Plan is 103 characters; the second "x-a" starts at column 121 and its value 3 at column 127.
+        (error.Path, error.Message, error.Location).Should().Be(
+            ("$.plan.x-a", "The member 'x-a' appears more than once in this object; each member may appear only once.", (JsonLocation?)new JsonLocation(1, 127)));
+    }
+
+    [Fact]
+    public void VAL4_a_date_written_with_an_escape_is_the_same_date()
+    {
+        var plain = PlanJson.Parse(Plan + "}}");
+        var escaped = PlanJson.Parse(Plan.Replace("2024-04-01", "2024\\u002d04-01", StringComparison.Ordinal) + "}}");
+
+        escaped.Plan.Start.Should().Be(new NodaTime.LocalDate(2024, 4, 1));
+        escaped.Should().Be(plain);
+    }
+
+    [Fact]
+    public void VAL4_a_syntax_error_under_a_long_member_name_gives_the_whole_path()
+    {
+        // The path is built in a buffer of 256 characters, which a 300-character name outgrows.
+        var name = "x" + new string('a', 299);
+
+        var error = PlanJson.Read(Plan + ",\"" + name + "\":[1,}}").Errors.Should().ContainSingle().Subject;
+
+        error.Path.Should().Be("$.plan." + name);
+    }
+
     /// <summary>A real stream that cannot seek: the text gzipped, read back through a decompressor.</summary>
     private static GZipStream Compressed(string text)
     {

@@ -19,9 +19,6 @@ internal sealed class ReadProblems
 
     private readonly List<(string Path, string Message)> listed = [];
 
-    /// <summary>Gets the problems listed one by one, in the order they are reported.</summary>
-    public IReadOnlyList<(string Path, string Message)> Listed => listed;
-
     /// <summary>Gets how many more there were, not listed.</summary>
     public int Unlisted { get; private set; }
 
@@ -40,13 +37,8 @@ internal sealed class ReadProblems
     }
 
     /// <summary>Adds the problems of a part of the value, found at <paramref name="prefix"/> below it.</summary>
-    public static void AddAll(ref ReadProblems? problems, ReadProblems? part, string prefix)
+    public static void AddAll(ref ReadProblems? problems, ReadProblems part, string prefix)
     {
-        if (part is null)
-        {
-            return;
-        }
-
         foreach (var (path, message) in part.listed)
         {
             Add(ref problems, prefix + path, message);
