@@ -91,15 +91,14 @@ public class ValidationCodeTests
     }
 
     [Fact]
-    public void VAL1_every_code_is_documented_in_docs_validation_codes()
+    public void VAL1_the_table_of_codes_is_the_table_in_docs_validation_codes_word_for_word()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "validation-codes.md"));
+        // The rows of the table of codes in use, up to the retired codes; each must be the code's description exactly.
+        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "validation-codes.md"));
+        var documented = lines.TakeWhile(l => !l.StartsWith("## Retired codes", StringComparison.Ordinal)).Where(l => l.StartsWith("| SP", StringComparison.Ordinal));
 
-        foreach (var info in ValidationCodes.All)
-        {
-            docs.Should().Contain($"| {info.Code} |", "docs/validation-codes.md lists {0}", info.Code);
-            docs.Should().Contain(info.RuleIds);
-        }
+        documented.Should().Equal(ValidationCodes.All.Select(info =>
+            $"| {info.Code} | {info.Name} | {info.Severity.ToString().ToLowerInvariant()} | {info.RuleIds} | {info.Summary} |"));
     }
 
     private static string RepositoryRoot()
