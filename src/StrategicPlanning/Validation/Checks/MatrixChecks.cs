@@ -51,7 +51,7 @@ internal static class MatrixChecks
         if (grid.Count != matrix.LikelihoodLevels)
         {
             context.ReportAt("scores", ValidationCodes.InvalidScoreGrid,
-                string.Create(CultureInfo.InvariantCulture, $"The score grid has {grid.Count} rows; it needs one per likelihood level ({matrix.LikelihoodLevels}), each of {matrix.ImpactLevels} scores: scores[likelihood - 1][impact - 1] (RSK-2)."));
+                string.Create(CultureInfo.InvariantCulture, $"The score grid has {grid.Count} {(grid.Count == 1 ? "row" : "rows")}; it needs one per likelihood level ({matrix.LikelihoodLevels}), each of {matrix.ImpactLevels} scores: scores[likelihood - 1][impact - 1] (RSK-2)."));
             return false;
         }
 
