@@ -31,7 +31,7 @@ internal static class FinanceChecks
         IdWalker.Each(context, "deliveryPlans", context.Document.DeliveryPlans, plan =>
             IdWalker.Each(context, "actions", plan.Actions, action =>
             {
-                IdWalker.Each(context, "estimatedCost", action.EstimatedCost, 0, static (context, estimate, _) => Amount(context, estimate, "estimated cost"));
+                IdWalker.Each(context, "estimatedCost", action.EstimatedCost, 0, static (context, estimate, _) => Amount(context, estimate, "estimated cost", "the year of an estimated cost"));
                 IdWalker.Each(context, "funding", action.Funding, (horizon, ledger), static (context, allocation, state) => Allocation(context, allocation, state.horizon, state.ledger));
                 var money = ledger.Add(action);
                 FundingChecks.Check(context, action, in money);
@@ -67,7 +67,7 @@ internal static class FinanceChecks
         var years = new HashSet<PeriodLabel>();
         IdWalker.Each(context, "amounts", line.Amounts, amount =>
         {
-            if (Amount(context, amount, "budget amount") is not { } year)
+            if (Amount(context, amount, "budget amount", "the year of a budget amount") is not { } year)
             {
                 return;
             }
@@ -84,7 +84,7 @@ internal static class FinanceChecks
     }
 
     /// <summary>Checks a year and amount pair; returns the year when its label is a valid financial year.</summary>
-    private static PeriodLabel? Amount(ValidationContext context, AnnualAmount amount, string what)
+    private static PeriodLabel? Amount(ValidationContext context, AnnualAmount amount, string what, string yearOf)
     {
         if (!context.CheckMagnitude(amount.Amount, "amount"))
         {
@@ -96,7 +96,7 @@ internal static class FinanceChecks
             context.ReportAt("amount", ValidationCodes.NegativeAmount, string.Create(CultureInfo.InvariantCulture, $"The {what} is {amount.Amount}; amounts must be 0 or more (FIN-1)."));
         }
 
-        return context.TryLabel(amount.Year, "year", out var year) && context.CheckKind(year, "year", $"the year of a {what}", PeriodKind.FinancialYear)
+        return context.TryLabel(amount.Year, "year", out var year) && context.CheckKind(year, "year", yearOf, PeriodKind.FinancialYear)
             ? year
             : null;
     }

@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using StrategicPlanning.Tests.Support;
+using StrategicPlanning.Validation;
+
+namespace StrategicPlanning.Tests.Validation;
+
+/// <summary>FIN-1 to FIN-3 and CAL-3 on the money of the format example: every issue an edit raises, exactly.</summary>
+public class FinanceCheckTests
+{
+    private const string Action = "$.deliveryPlans[0].actions[0]";
+    private const string Line = "$.financialStrategy.lines[0]";
+
+    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) =>
+        PlanValidator.Validate(Samples.FormatExampleWith(edit)).Issues.Select(i => (i.Code, i.Path, i.Message));
+
+    [Theory]
+    [InlineData("GBp", true)]
+    [InlineData("GBPX", true)]
+    [InlineData("GB", true)]
+    [InlineData("EUR", false)]
+    public void FIN1_a_currency_is_three_capital_letters(string currency, bool refused) =>
+        Issues(d => d["currency"] = currency).Should().Equal(refused
+            ? [(ValidationCodes.InvalidCurrency, "$.currency", $"The currency '{currency}' is not an ISO 4217 code: use three capital letters, e.g. \"GBP\" (FIN-1).")]
+            : []);
+
+    [Fact]
+    public void CAL3_FIN1_every_year_of_the_money_must_be_a_financial_year()
+    {
+        var issues = Issues(d =>
+        {
+            d["financialStrategy"]!["years"] = new JsonArray("2024/25", "2025/26", "2026/27 Q1", "2026/27", "2027/28");
+            d.Line()["amounts"]![1]!["year"] = "2025-06";
+            d.Action()["estimatedCost"]![0]!["year"] = "2024/25 Q2";
+            d.Action()["funding"]![0]!["year"] = "2024/25 Q3";
+        });
+
+        issues.Should().Equal(
+            (ValidationCodes.WrongPeriodKind, "$.financialStrategy.years[2]", "'2026/27 Q1' is a quarter, but an MTFS year must name a financial year (CAL-3)."),
+            (ValidationCodes.WrongPeriodKind, Line + ".amounts[1].year", "'2025-06' is a month, but the year of a budget amount must name a financial year (CAL-3)."),
+            (ValidationCodes.WrongPeriodKind, Action + ".estimatedCost[0].year", "'2024/25 Q2' is a quarter, but the year of an estimated cost must name a financial year (CAL-3)."),
+            (ValidationCodes.WrongPeriodKind, Action + ".funding[0].year", "'2024/25 Q3' is a quarter, but the year of an allocation must name a financial year (CAL-3)."),
+            (ValidationCodes.UnallocatedLine, Line, "Budget line 'cap.transport' has money (£1,200,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+    }
+
+    [Fact]
+    public void FIN1_FIN3_years_out_of_order_are_reported_and_listed_in_order_in_other_messages()
+    {
+        var issues = Issues(d =>
+        {
+            d["financialStrategy"]!["years"] = new JsonArray("2025/26", "2024/25", "2024/25");
+            d.Action()["funding"]![0]!["year"] = "2027/28";
+        });
+
+        issues.Should().Equal(
+            (ValidationCodes.YearsNotConsecutive, "$.financialStrategy.years[1]", "'2024/25' does not follow '2025/26'; the MTFS years must be consecutive financial years in order, each once (FIN-1)."),
+            (ValidationCodes.YearsNotConsecutive, "$.financialStrategy.years[2]", "'2024/25' does not follow '2024/25'; the MTFS years must be consecutive financial years in order, each once (FIN-1)."),
+            (ValidationCodes.AllocationOutsideHorizon, Action + ".funding[0].year", "The allocation is for 2027/28, outside the MTFS years (2024/25, 2025/26) (FIN-3)."),
+            (ValidationCodes.UnderfundedAction, Action + ".estimatedCost[0]", "The action's estimated cost in 2024/25 is £250,000, but it is allocated only £0 on revenue and capital lines: underfunded by £250,000 (FIN-4)."),
+            (ValidationCodes.UnallocatedLine, Line, "Budget line 'cap.transport' has money (£2,100,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+    }
+
+    [Fact]
+    public void FIN1_FIN3_an_MTFS_of_no_years_says_so()
+    {
+        var issues = Issues(d => d["financialStrategy"]!["years"] = new JsonArray());
+
+        issues.Should().Equal(
+            (ValidationCodes.LineYearOutsideHorizon, Line + ".amounts[0].year", "2024/25 is not one of the MTFS years (none) (FIN-1)."),
+            (ValidationCodes.LineYearOutsideHorizon, Line + ".amounts[1].year", "2025/26 is not one of the MTFS years (none) (FIN-1)."),
+            (ValidationCodes.AllocationOutsideHorizon, Action + ".funding[0].year", "The allocation is for 2024/25, but the MTFS covers no years (FIN-3)."),
+            (ValidationCodes.UnderfundedAction, Action + ".estimatedCost[0]", "The action's estimated cost in 2024/25 is £250,000, but it is allocated only £0 on revenue and capital lines: underfunded by £250,000 (FIN-4)."),
+            (ValidationCodes.UnallocatedLine, Line, "Budget line 'cap.transport' has money (£2,100,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+    }
+
+    [Fact]
+    public void FIN3_an_allocation_in_a_document_without_an_MTFS_names_the_missing_strategy()
+    {
+        var issues = Issues(d => d.Remove("financialStrategy"));
+
+        issues.Should().Contain((ValidationCodes.UnknownBudgetLine, Action + ".funding[0].lineId",
+            "The allocation names budget line 'cap.transport', but the document has no financialStrategy (FIN-3)."));
+    }
+
+    [Fact]
+    public void FIN7_an_amount_beyond_the_exact_range_is_reported_as_that_alone()
+    {
+        // Negative and beyond ±10^18: only SP1010, not also "negative" (SP1503) or "not positive" (SP1504).
+        var issues = Issues(d =>
+        {
+            d.Action()["estimatedCost"]![0]!["amount"] = -2_000_000_000_000_000m;
+            d.Action()["funding"]![0]!["amount"] = -2_000_000_000_000_000m;
+        });
+
+        issues.Select(i => (i.Code, i.Path)).Should().Equal(
+            (ValidationCodes.ValueOutOfRange, Action + ".estimatedCost[0].amount"),
+            (ValidationCodes.ValueOutOfRange, Action + ".funding[0].amount"),
+            (ValidationCodes.UnallocatedLine, Line));
+    }
+}
