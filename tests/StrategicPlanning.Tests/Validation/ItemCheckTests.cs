@@ -95,6 +95,7 @@ public class ItemCheckTests
             d["plan"]!["themes"] = new JsonArray();
             d.Remove("deliveryPlans");
             d.Risk()["themeIds"] = new JsonArray();
+            d.Risk()["mitigationActionIds"] = new JsonArray();
         });
 
         // Only the budget line, now with no action to fund, is reported (FIN-5): no SP1302 for the empty list of themes.
