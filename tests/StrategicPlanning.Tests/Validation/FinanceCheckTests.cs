@@ -96,4 +96,41 @@ public class FinanceCheckTests
             (ValidationCodes.ValueOutOfRange, Action + ".funding[0].amount"),
             (ValidationCodes.UnallocatedLine, Line));
     }
+
+    [Fact]
+    public void FIN5_a_savings_line_without_allocations_has_savings_to_find_and_a_line_of_zeros_has_nothing()
+    {
+        // Savings of £1 and £2 (and £0) make £3; a line whose amounts are all 0 holds no money to align.
+        var issues = Issues(d => d["financialStrategy"]!["lines"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "sav.back-office", ["name"] = "Back office savings", ["kind"] = "savings",
+            ["amounts"] = new JsonArray(Money("2024/25", 1), Money("2025/26", 2), Money("2026/27", 0)),
+        }));
+        var zeros = Issues(d => d["financialStrategy"]!["lines"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "rev.none", ["name"] = "Nothing", ["kind"] = "revenue", ["amounts"] = new JsonArray(Money("2024/25", 0)),
+        }));
+
+        issues.Should().Equal((ValidationCodes.UnallocatedLine, "$.financialStrategy.lines[1]",
+            "Budget line 'sav.back-office' has savings to find (£3 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+        zeros.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void FIN4_an_action_costing_nothing_needs_no_funding_and_a_funded_first_year_does_not_hide_a_second()
+    {
+        var free = Issues(d =>
+        {
+            d.Action()["estimatedCost"]![0]!["amount"] = 0;
+            d.Action().Remove("funding");
+        });
+        var twoYears = Issues(d => d.Action()["estimatedCost"]!.AsArray().Add(Money("2025/26", 10)));
+
+        free.Should().Equal((ValidationCodes.UnallocatedLine, Line,
+            "Budget line 'cap.transport' has money (£2,100,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+        twoYears.Should().Equal((ValidationCodes.UnderfundedAction, Action + ".estimatedCost[1]",
+            "The action's estimated cost in 2025/26 is £10, but it is allocated only £0 on revenue and capital lines: underfunded by £10 (FIN-4)."));
+    }
+
+    private static JsonObject Money(string year, decimal amount) => new() { ["year"] = year, ["amount"] = amount };
 }
