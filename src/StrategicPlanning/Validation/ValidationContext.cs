@@ -102,17 +102,14 @@ internal sealed class ValidationContext(PlanDocument document)
     /// </summary>
     public static readonly Period MaxDuration = Period.FromYears(2);
 
-    /// <summary>Reports SP1012 at a member when a date is outside <see cref="AsOfDates.Range"/>; returns whether it is inside.</summary>
-    public bool CheckDate(LocalDate date, string member)
+    /// <summary>Reports SP1012 at a member when a date is outside <see cref="AsOfDates.Range"/>.</summary>
+    public void CheckDate(LocalDate date, string member)
     {
-        if (AsOfDates.IsSupported(date))
+        if (!AsOfDates.IsSupported(date))
         {
-            return true;
+            ReportAt(member, ValidationCodes.DateOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"{member} is {date:uuuu-MM-dd}; dates must fall in {AsOfDates.Range}, the dates every rule can work from (VAL-3)."));
         }
-
-        ReportAt(member, ValidationCodes.DateOutOfRange,
-            string.Create(CultureInfo.InvariantCulture, $"{member} is {date:uuuu-MM-dd}; dates must fall in {AsOfDates.Range}, the dates every rule can work from (VAL-3)."));
-        return false;
     }
 
     /// <summary>Reports SP1012 at a member when an optional date is given and outside the range.</summary>
@@ -124,17 +121,14 @@ internal sealed class ValidationContext(PlanDocument document)
         }
     }
 
-    /// <summary>Reports SP1013 at a member when a duration is longer than <see cref="MaxDuration"/>; returns whether it is within.</summary>
-    public bool CheckDuration(Period duration, string member)
+    /// <summary>Reports SP1013 at a member when a duration is longer than <see cref="MaxDuration"/>.</summary>
+    public void CheckDuration(Period duration, string member)
     {
-        if (IsWithinMaxDuration(duration))
+        if (!IsWithinMaxDuration(duration))
         {
-            return true;
+            ReportAt(member, ValidationCodes.DurationTooLong,
+                $"{member} '{duration}' is longer than two years; a cadence, lag, window or review frequency may be at most P2Y, so that every date worked out from it stays on the calendar (VAL-3).");
         }
-
-        ReportAt(member, ValidationCodes.DurationTooLong,
-            $"{member} '{duration}' is longer than two years; a cadence, lag, window or review frequency may be at most P2Y, so that every date worked out from it stays on the calendar (VAL-3).");
-        return false;
     }
 
     /// <summary>

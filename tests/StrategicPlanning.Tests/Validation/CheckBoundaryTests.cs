@@ -154,6 +154,25 @@ public class CheckBoundaryTests
     }
 
     [Theory]
+    [InlineData("P3M", true, true)]
+    [InlineData("P1Y", true, true)]
+    [InlineData("P1W", true, true)]
+    [InlineData("P1D", true, true)]
+    [InlineData("P0D", false, true)]
+    [InlineData("P1Y-1M", false, false)]
+    [InlineData("P-1Y13M", false, false)]
+    [InlineData("P1M-1W", false, false)]
+    [InlineData("P1W-1D", false, false)]
+    [InlineData("PT1H", false, false)]
+    [InlineData("P1DT1H", false, false)]
+    public void REV1_REV3_a_cadence_is_a_positive_date_duration_and_a_lag_may_also_be_zero(string text, bool positive, bool nonNegative)
+    {
+        var period = NodaTime.Text.PeriodPattern.Roundtrip.Parse(text).Value;
+
+        (ValidationContext.IsPositiveDateDuration(period), ValidationContext.IsNonNegativeDateDuration(period)).Should().Be((positive, nonNegative));
+    }
+
+    [Theory]
     [InlineData("quarterly", "actuals", "2024-05", "'2024-05' is a month, but an actual of a quarterly measure must name a quarter (CAL-3).")]
     [InlineData("monthly", "actuals", "2024/25 Q1", "'2024/25 Q1' is a quarter, but an actual of a monthly measure must name a month (CAL-3).")]
     [InlineData("annual", "actuals", "2024/25 Q1", "'2024/25 Q1' is a quarter, but an actual of an annual measure must name a financial year (CAL-3).")]

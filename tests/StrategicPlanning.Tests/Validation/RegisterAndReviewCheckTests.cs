@@ -80,4 +80,52 @@ public class RegisterAndReviewCheckTests
             (ValidationCodes.TargetOutsidePlan, Measure + ".targets[2].period", "The target for 2021/22 Q4 (2022-01-01 to 2022-03-31) lies outside the plan period 2022-06-30 to 2024-10-01 (VAL-3)."),
             (ValidationCodes.ReviewPeriodOutsidePlan, "$.reviews.held[2].period", "The review covers 2024/25 Q4, outside the plan period 2022-06-30 to 2024-10-01 (VAL-3)."));
     }
+
+    [Fact]
+    public void RSK2_a_matrix_of_an_impossible_size_is_reported_and_nothing_is_rated_on_it()
+    {
+        // likelihoodLevels 0: its 5 labels no longer fit, and the ratings (likelihood 5, 2 and 4) are not checked against it.
+        var issues = Issues(d => d["riskRegister"]!["matrix"]!["likelihoodLevels"] = 0);
+
+        issues.Should().Equal(
+            (ValidationCodes.InvalidMatrixSize, "$.riskRegister.matrix.likelihoodLevels", "likelihoodLevels is 0; a matrix has from 1 to 10 levels (RSK-2)."),
+            (ValidationCodes.LabelCountMismatch, "$.riskRegister.matrix.likelihoodLabels", "There are 5 likelihoodLabels for 0 levels; give one label per level, lowest first, or none (RSK-2)."));
+    }
+
+    [Fact]
+    public void RSK2_a_matrix_of_1_by_10_is_a_valid_size()
+    {
+        var issues = Issues(d =>
+        {
+            var matrix = d["riskRegister"]!["matrix"]!;
+            matrix["likelihoodLevels"] = 1;
+            matrix["impactLevels"] = 10;
+            matrix["likelihoodLabels"] = new JsonArray();
+            matrix["impactLabels"] = new JsonArray();
+        });
+
+        issues.Select(i => i.Code).Should().NotContain([ValidationCodes.InvalidMatrixSize, ValidationCodes.LabelCountMismatch]);
+    }
+
+    [Fact]
+    public void RSK3_bands_are_checked_only_on_a_usable_grid_and_each_fault_is_placed_at_its_band()
+    {
+        var badGrid = Issues(d =>
+        {
+            d["riskRegister"]!["matrix"]!["scores"] = new JsonArray(new JsonArray(1, 2));
+            d["riskRegister"]!["matrix"]!["bands"] = new JsonArray();
+        });
+        var badBands = Issues(d =>
+        {
+            d["riskRegister"]!["matrix"]!["bands"]![0]!["from"] = 0;
+            d["riskRegister"]!["matrix"]!["bands"]![2]!["from"] = 7;
+            d.Risk()["inherent"]!["likelihood"] = 6;
+        });
+
+        badGrid.Select(i => i.Code).Should().Equal(ValidationCodes.InvalidScoreGrid);
+        badBands.Should().Equal(
+            (ValidationCodes.InvalidBands, "$.riskRegister.matrix.bands[0].from", "The first band starts at 0; scores start at 1, so a band starts at 1 or above (RSK-3)."),
+            (ValidationCodes.InvalidBands, "$.riskRegister.matrix.bands[2].from", "Band 3 starts at 7, not above the band before it (8); bands must ascend (RSK-3)."),
+            (ValidationCodes.RatingOutsideMatrix, Risk + ".inherent.likelihood", "Likelihood 6 is outside the matrix; it must be from 1 to 5 (RSK-2)."));
+    }
 }
