@@ -86,4 +86,23 @@ public class IdCheckTests
         issues.Where(i => i.Code == ValidationCodes.DuplicateId).Select(i => (i.Path, i.Message)).Should().Equal(
             ("$.riskRegister.id", "The risk register id 'mtfs-2024-28' is already used at $.financialStrategy.id; ids must be unique across the whole document (VAL-2)."));
     }
+
+    [Fact]
+    public void VAL2_a_reference_to_an_id_of_another_kind_names_nothing()
+    {
+        // "green" is a theme, "green.air" an outcome, "a.cycle-routes" an action: each listed where another kind belongs.
+        var issues = PlanValidator.Validate(Samples.FormatExampleWith(d =>
+        {
+            d.Action()["outcomeIds"] = new JsonArray("green", "green.air");
+            d.Risk()["themeIds"] = new JsonArray("green.air");
+            d.Risk()["outcomeIds"] = new JsonArray("a.cycle-routes");
+            d.Risk()["mitigationActionIds"] = new JsonArray("green");
+        })).Issues;
+
+        issues.Select(i => (i.Code, i.Path)).Should().Equal(
+            (ValidationCodes.UnknownOutcome, "$.deliveryPlans[0].actions[0].outcomeIds[0]"),
+            (ValidationCodes.UnknownTheme, "$.riskRegister.risks[0].themeIds[0]"),
+            (ValidationCodes.UnknownOutcome, "$.riskRegister.risks[0].outcomeIds[0]"),
+            (ValidationCodes.UnknownAction, "$.riskRegister.risks[0].mitigationActionIds[0]"));
+    }
 }

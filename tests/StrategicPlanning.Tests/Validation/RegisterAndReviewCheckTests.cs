@@ -128,4 +128,16 @@ public class RegisterAndReviewCheckTests
             (ValidationCodes.InvalidBands, "$.riskRegister.matrix.bands[2].from", "Band 3 starts at 7, not above the band before it (8); bands must ascend (RSK-3)."),
             (ValidationCodes.RatingOutsideMatrix, Risk + ".inherent.likelihood", "Likelihood 6 is outside the matrix; it must be from 1 to 5 (RSK-2)."));
     }
+
+    [Fact]
+    public void VAL3_the_review_cycle_starts_and_ends_on_dates_the_rules_can_use()
+    {
+        Issues(d =>
+        {
+            d["reviews"]!["start"] = "0003-01-01";
+            d["reviews"]!["end"] = "9998-01-01";
+        }).Select(i => (i.Code, i.Path)).Should().Equal(
+            (ValidationCodes.DateOutOfRange, "$.reviews.start"),
+            (ValidationCodes.DateOutOfRange, "$.reviews.end"));
+    }
 }
