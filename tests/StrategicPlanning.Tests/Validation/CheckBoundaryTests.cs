@@ -122,7 +122,7 @@ public class CheckBoundaryTests
     [Fact]
     public void FIN7_a_tolerance_or_weight_beyond_the_exact_range_is_reported_as_that_alone()
     {
-        // Negative and beyond ±10^18: only SP1010, not also "negative" (SP1201, SP1301) or "green above amber" (SP1202).
+        // Negative and beyond ±10^15: only SP1010, not also "negative" (SP1201, SP1301) or "green above amber" (SP1202).
         var issues = Issues(d =>
         {
             d.Measure()["tolerance"]!["amberWithin"] = -2_000_000_000_000_000m;

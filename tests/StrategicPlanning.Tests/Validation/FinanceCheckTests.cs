@@ -84,7 +84,7 @@ public class FinanceCheckTests
     [Fact]
     public void FIN7_an_amount_beyond_the_exact_range_is_reported_as_that_alone()
     {
-        // Negative and beyond ±10^18: only SP1010, not also "negative" (SP1503) or "not positive" (SP1504).
+        // Negative and beyond ±10^15: only SP1010, not also "negative" (SP1503) or "not positive" (SP1504).
         var issues = Issues(d =>
         {
             d.Action()["estimatedCost"]![0]!["amount"] = -2_000_000_000_000_000m;
@@ -130,6 +130,47 @@ public class FinanceCheckTests
             "Budget line 'cap.transport' has money (£2,100,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
         twoYears.Should().Equal((ValidationCodes.UnderfundedAction, Action + ".estimatedCost[1]",
             "The action's estimated cost in 2025/26 is £10, but it is allocated only £0 on revenue and capital lines: underfunded by £10 (FIN-4)."));
+    }
+
+    [Fact]
+    public void FIN4_estimates_for_one_year_add_up_and_four_years_are_each_reported_in_order()
+    {
+        // Two estimates for 2024/25 make £260,000 against £250,000 funded: one report, at the first of them.
+        var sameYear = Issues(d => d.Action()["estimatedCost"] = new JsonArray(Money("2024/25", 200_000), Money("2024/25", 60_000)));
+        // Four years, each £1 more than funded (only 2024/25 is funded, with £250,000).
+        var fourYears = Issues(d => d.Action()["estimatedCost"] = new JsonArray(
+            Money("2027/28", 1), Money("2026/27", 1), Money("2025/26", 1), Money("2024/25", 250_001)));
+
+        sameYear.Should().Equal((ValidationCodes.UnderfundedAction, Action + ".estimatedCost[0]",
+            "The action's estimated cost in 2024/25 is £260,000, but it is allocated only £250,000 on revenue and capital lines: underfunded by £10,000 (FIN-4)."));
+        fourYears.Select(i => i.Path).Should().Equal(
+            Action + ".estimatedCost[3]", Action + ".estimatedCost[2]", Action + ".estimatedCost[1]", Action + ".estimatedCost[0]");
+    }
+
+    [Fact]
+    public void FIN3_FIN5_a_repeated_line_adds_no_money_to_the_first_and_an_amount_out_of_range_is_not_counted()
+    {
+        // The repeat of cap.transport has 2026/27; the first has not, so £50 allocated there is over its £0.
+        var repeated = Issues(d =>
+        {
+            d["financialStrategy"]!["lines"]!.AsArray().Add(new JsonObject
+            {
+                ["id"] = "cap.transport", ["name"] = "Again", ["kind"] = "capital", ["amounts"] = new JsonArray(Money("2026/27", 100)),
+            });
+            d.Action()["funding"]!.AsArray().Add(new JsonObject { ["lineId"] = "cap.transport", ["year"] = "2026/27", ["amount"] = 50 });
+        });
+        var outOfRange = Issues(d => d["financialStrategy"]!["lines"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "rev.big", ["name"] = "Big", ["kind"] = "revenue",
+            ["amounts"] = new JsonArray(Money("2024/25", 5), Money("2025/26", 2_000_000_000_000_000m)),
+        }));
+
+        repeated.Should().Equal(
+            (ValidationCodes.DuplicateId, "$.financialStrategy.lines[1].id", "The budget line id 'cap.transport' is already used at $.financialStrategy.lines[0].id; ids must be unique across the whole document (VAL-2)."),
+            (ValidationCodes.OverAllocatedLine, Line, "Budget line 'cap.transport' has £0 for 2026/27 but actions are allocated £50: over-allocated by £50 (FIN-3)."));
+        outOfRange.Should().Equal(
+            (ValidationCodes.ValueOutOfRange, "$.financialStrategy.lines[1].amounts[1].amount", "amount is 2000000000000000; numbers must lie within ±1,000,000,000,000,000 so that every sum and comparison stays exact (FIN-7)."),
+            (ValidationCodes.UnallocatedLine, "$.financialStrategy.lines[1]", "Budget line 'rev.big' has money (£5 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
     }
 
     private static JsonObject Money(string year, decimal amount) => new() { ["year"] = year, ["amount"] = amount };

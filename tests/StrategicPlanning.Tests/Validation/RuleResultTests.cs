@@ -36,7 +36,10 @@ public class RuleResultTests
         var noErrors = () => RuleResult<string>.ForErrors("Nothing", []);
         var noValue = () => RuleResult<string>.ForValue(null!);
 
-        noErrors.Should().Throw<ArgumentException>();
+        var noRefusal = () => RuleResult<string>.ForErrors(null!, [Error]);
+
+        noErrors.Should().Throw<ArgumentException>().WithMessage("A refusal needs at least one error.*").Which.ParamName.Should().Be("errors");
         noValue.Should().Throw<ArgumentNullException>();
+        noRefusal.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("refusal");
     }
 }
