@@ -26,6 +26,10 @@ internal static class Samples
         return PlanJson.Parse(node.ToJsonString());
     }
 
+    /// <summary>The code, path and message of each issue validation finds in the format example after one edit.</summary>
+    public static IEnumerable<(string Code, string Path, string Message)> FormatExampleIssuesWith(Action<JsonObject> edit) =>
+        StrategicPlanning.Validation.PlanValidator.Validate(FormatExampleWith(edit)).Issues.Select(i => (i.Code, i.Path, i.Message));
+
     public static string Indented(JsonNode node) => node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 
     public static JsonObject Action(this JsonObject document) => document["deliveryPlans"]![0]!["actions"]![0]!.AsObject();

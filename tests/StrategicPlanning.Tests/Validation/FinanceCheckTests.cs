@@ -10,8 +10,7 @@ public class FinanceCheckTests
     private const string Action = "$.deliveryPlans[0].actions[0]";
     private const string Line = "$.financialStrategy.lines[0]";
 
-    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) =>
-        PlanValidator.Validate(Samples.FormatExampleWith(edit)).Issues.Select(i => (i.Code, i.Path, i.Message));
+    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) => Samples.FormatExampleIssuesWith(edit);
 
     [Theory]
     [InlineData("GBp", true)]

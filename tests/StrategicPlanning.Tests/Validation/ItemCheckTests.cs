@@ -11,8 +11,7 @@ public class ItemCheckTests
     private const string Measure = "$.plan.themes[0].outcomes[0].measures[0]";
     private const string Dates = "; dates must fall in 0004-01-01 to 9997-12-31, the dates every rule can work from (VAL-3).";
 
-    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) =>
-        PlanValidator.Validate(Samples.FormatExampleWith(edit)).Issues.Select(i => (i.Code, i.Path, i.Message));
+    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) => Samples.FormatExampleIssuesWith(edit);
 
     [Fact]
     public void VAL3_every_date_of_the_plan_and_its_delivery_is_checked_where_it_stands()

@@ -10,8 +10,7 @@ public class RegisterAndReviewCheckTests
     private const string Risk = "$.riskRegister.risks[0]";
     private const string Measure = "$.plan.themes[0].outcomes[0].measures[0]";
 
-    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) =>
-        PlanValidator.Validate(Samples.FormatExampleWith(edit)).Issues.Select(i => (i.Code, i.Path, i.Message));
+    private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) => Samples.FormatExampleIssuesWith(edit);
 
     [Fact]
     public void RSK2_RSK7_VAL2_each_part_of_a_risk_is_checked_where_it_stands()
