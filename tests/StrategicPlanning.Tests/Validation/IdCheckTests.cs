@@ -105,4 +105,14 @@ public class IdCheckTests
             (ValidationCodes.UnknownOutcome, "$.riskRegister.risks[0].outcomeIds[0]"),
             (ValidationCodes.UnknownAction, "$.riskRegister.risks[0].mitigationActionIds[0]"));
     }
+
+    [Fact]
+    public void VAL2_a_financial_strategy_and_a_risk_register_may_go_without_an_id()
+    {
+        Issues(d =>
+        {
+            d["financialStrategy"]!.AsObject().Remove("id");
+            d["riskRegister"]!.AsObject().Remove("id");
+        }).Should().BeEmpty();
+    }
 }

@@ -64,7 +64,6 @@ internal static class IdWalker
         context.Area = ValidationArea.Document;
     }
 
-    /// <summary>Runs <paramref name="body"/> for each item with <c>member[i]</c> on the path.</summary>
     /// <summary>Like <see cref="Each{T}"/>, with the state the body needs passed in, so a static lambda serves and nothing is allocated per call.</summary>
     public static void Each<T, TState>(ValidationContext context, string member, IReadOnlyList<T> items, TState state, Action<ValidationContext, T, TState> body)
     {
@@ -84,6 +83,7 @@ internal static class IdWalker
         context.Leave();
     }
 
+    /// <summary>Runs <paramref name="body"/> for each item with <c>member[i]</c> on the path; an empty list adds nothing to it.</summary>
     public static void Each<T>(ValidationContext context, string member, IReadOnlyList<T> items, Action<T> body)
     {
         if (items.Count == 0)
