@@ -8,7 +8,9 @@ namespace StrategicPlanning.Json;
 /// The document (JSN-1): format version, organisation, currency, calendar, the plan and its companions. Always made,
 /// so that every problem below it is reported; with any problem it is not returned.
 /// </summary>
-internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.State>("the document",
+internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.State>("the document", Members, reportOrder: ReportOrder)
+{
+    private static readonly RecordMember<PlanDocument, State>[] Members =
     [
         Value("schemaVersion", MemberUse.Expected, static (ref State s, string v) => s.SchemaVersion = v, static d => d.SchemaVersion, Unsupported),
         Object("organisation", Defaulted, OrganisationRecord.Table, static (ref State s, Organisation? v) => s.Organisation = v, static d => d.Organisation),
@@ -19,9 +21,10 @@ internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.Sta
         Object("financialStrategy", Defaulted, FinancialStrategyRecord.Table, static (ref State s, FinancialStrategy? v) => s.FinancialStrategy = v, static d => d.FinancialStrategy),
         Object("riskRegister", Defaulted, RiskRegisterRecord.Table, static (ref State s, RiskRegister? v) => s.RiskRegister = v, static d => d.RiskRegister),
         Object("reviews", Defaulted, ReviewCycleRecord.Table, static (ref State s, ReviewCycle? v) => s.Reviews = v, static d => d.Reviews),
-    ],
-    reportOrder: ["schemaVersion", "plan", "organisation", "currency", "calendar", "deliveryPlans", "financialStrategy", "riskRegister", "reviews"])
-{
+    ];
+
+    private static readonly string[] ReportOrder = ["schemaVersion", "plan", "organisation", "currency", "calendar", "deliveryPlans", "financialStrategy", "riskRegister", "reviews"];
+
     public static DocumentRecord Table { get; } = new();
 
     /// <summary>Stands in for a plan that is missing or could not be read; such a document is never returned.</summary>
@@ -62,12 +65,14 @@ internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.Sta
 }
 
 /// <summary>The council the document belongs to: name and code.</summary>
-internal sealed class OrganisationRecord() : Record<Organisation, OrganisationRecord.State>("the organisation",
-[
-    Optional("name", static (ref State s, string v) => s.Name = v, static o => o.Name),
-    Optional("code", static (ref State s, string v) => s.Code = v, static o => o.Code),
-])
+internal sealed class OrganisationRecord() : Record<Organisation, OrganisationRecord.State>("the organisation", Members)
 {
+    private static readonly RecordMember<Organisation, State>[] Members =
+    [
+        Optional("name", static (ref State s, string v) => s.Name = v, static o => o.Name),
+        Optional("code", static (ref State s, string v) => s.Code = v, static o => o.Code),
+    ];
+
     public static OrganisationRecord Table { get; } = new();
 
     protected override Organisation Create(ref State s, ExtensionMembers extensions) =>
@@ -83,11 +88,13 @@ internal sealed class OrganisationRecord() : Record<Organisation, OrganisationRe
 }
 
 /// <summary>The council's reporting calendar (CAL-1): the month its financial year starts.</summary>
-internal sealed class CalendarRecord() : Record<ReportingCalendar, CalendarRecord.State>("the calendar",
-[
-    Value("yearStartMonth", Defaulted, static (ref State s, int v) => s.YearStartMonth = v, static c => c.YearStartMonth),
-])
+internal sealed class CalendarRecord() : Record<ReportingCalendar, CalendarRecord.State>("the calendar", Members)
 {
+    private static readonly RecordMember<ReportingCalendar, State>[] Members =
+    [
+        Value("yearStartMonth", Defaulted, static (ref State s, int v) => s.YearStartMonth = v, static c => c.YearStartMonth),
+    ];
+
     public static CalendarRecord Table { get; } = new();
 
     protected override ReportingCalendar Create(ref State s, ExtensionMembers extensions) =>

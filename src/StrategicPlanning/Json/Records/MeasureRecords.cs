@@ -5,24 +5,26 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>An outcome's measure (MEA-1), with its tolerance, baseline, targets and actuals.</summary>
-internal sealed class MeasureRecord() : Record<Measure, MeasureRecord.State>("a measure",
-[
-    Value("id", Required, static (ref State s, string v) => s.Id = v, static m => m.Id),
-    Optional("code", static (ref State s, string v) => s.Code = v, static m => m.Code),
-    Value("title", Required, static (ref State s, string v) => s.Title = v, static m => m.Title),
-    Optional("description", static (ref State s, string v) => s.Description = v, static m => m.Description),
-    Optional("unit", static (ref State s, string v) => s.Unit = v, static m => m.Unit),
-    Optional("owner", static (ref State s, string v) => s.Owner = v, static m => m.Owner),
-    Value("polarity", Required, static (ref State s, Polarity v) => s.Polarity = v, static m => m.Polarity),
-    Value("frequency", Required, static (ref State s, MeasureFrequency v) => s.Frequency = v, static m => m.Frequency),
-    Value("weight", Defaulted, static (ref State s, decimal v) => s.Weight = v, static m => m.Weight),
-    Value("mustDo", Defaulted, static (ref State s, bool v) => s.MustDo = v, static m => m.MustDo),
-    Object("tolerance", WhenComplete, ToleranceRecord.Table, static (ref State s, Tolerance? v) => s.Tolerance = v, static m => m.Tolerance),
-    Object("baseline", Defaulted, BaselineRecord.Table, static (ref State s, MeasureBaseline? v) => s.Baseline = v, static m => m.Baseline),
-    Array("targets", Defaulted, TargetRecord.Table, static (ref State s, ValueList<MeasureTarget> v) => s.Targets = v, static m => m.Targets),
-    Array("actuals", Defaulted, ActualRecord.Table, static (ref State s, ValueList<MeasureActual> v) => s.Actuals = v, static m => m.Actuals),
-])
+internal sealed class MeasureRecord() : Record<Measure, MeasureRecord.State>("a measure", Members)
 {
+    private static readonly RecordMember<Measure, State>[] Members =
+    [
+        Value("id", Required, static (ref State s, string v) => s.Id = v, static m => m.Id),
+        Optional("code", static (ref State s, string v) => s.Code = v, static m => m.Code),
+        Value("title", Required, static (ref State s, string v) => s.Title = v, static m => m.Title),
+        Optional("description", static (ref State s, string v) => s.Description = v, static m => m.Description),
+        Optional("unit", static (ref State s, string v) => s.Unit = v, static m => m.Unit),
+        Optional("owner", static (ref State s, string v) => s.Owner = v, static m => m.Owner),
+        Value("polarity", Required, static (ref State s, Polarity v) => s.Polarity = v, static m => m.Polarity),
+        Value("frequency", Required, static (ref State s, MeasureFrequency v) => s.Frequency = v, static m => m.Frequency),
+        Value("weight", Defaulted, static (ref State s, decimal v) => s.Weight = v, static m => m.Weight),
+        Value("mustDo", Defaulted, static (ref State s, bool v) => s.MustDo = v, static m => m.MustDo),
+        Object("tolerance", WhenComplete, ToleranceRecord.Table, static (ref State s, Tolerance? v) => s.Tolerance = v, static m => m.Tolerance),
+        Object("baseline", Defaulted, BaselineRecord.Table, static (ref State s, MeasureBaseline? v) => s.Baseline = v, static m => m.Baseline),
+        Array("targets", Defaulted, TargetRecord.Table, static (ref State s, ValueList<MeasureTarget> v) => s.Targets = v, static m => m.Targets),
+        Array("actuals", Defaulted, ActualRecord.Table, static (ref State s, ValueList<MeasureActual> v) => s.Actuals = v, static m => m.Actuals),
+    ];
+
     public static MeasureRecord Table { get; } = new();
 
     protected override Measure Create(ref State s, ExtensionMembers extensions) => new()
@@ -66,13 +68,15 @@ internal sealed class MeasureRecord() : Record<Measure, MeasureRecord.State>("a 
 }
 
 /// <summary>A measure's tolerance (MEA-5): every member optional, with the rules' defaults.</summary>
-internal sealed class ToleranceRecord() : Record<Tolerance, ToleranceRecord.State>("a tolerance",
-[
-    Value("amberWithin", Defaulted, static (ref State s, decimal v) => s.AmberWithin = v, static t => t.AmberWithin),
-    Value("greenWithin", Defaulted, static (ref State s, decimal v) => s.GreenWithin = v, static t => t.GreenWithin),
-    Value("kind", Defaulted, static (ref State s, ToleranceKind v) => s.Kind = v, static t => t.Kind),
-])
+internal sealed class ToleranceRecord() : Record<Tolerance, ToleranceRecord.State>("a tolerance", Members)
 {
+    private static readonly RecordMember<Tolerance, State>[] Members =
+    [
+        Value("amberWithin", Defaulted, static (ref State s, decimal v) => s.AmberWithin = v, static t => t.AmberWithin),
+        Value("greenWithin", Defaulted, static (ref State s, decimal v) => s.GreenWithin = v, static t => t.GreenWithin),
+        Value("kind", Defaulted, static (ref State s, ToleranceKind v) => s.Kind = v, static t => t.Kind),
+    ];
+
     public static ToleranceRecord Table { get; } = new();
 
     protected override Tolerance Create(ref State s, ExtensionMembers extensions) => new()
@@ -94,12 +98,14 @@ internal sealed class ToleranceRecord() : Record<Tolerance, ToleranceRecord.Stat
 }
 
 /// <summary>A measure's baseline: period and value (MEA-1).</summary>
-internal sealed class BaselineRecord() : Record<MeasureBaseline, BaselineRecord.State>("a baseline",
-[
-    Value("period", Required, static (ref State s, string v) => s.Period = v, static b => b.Period),
-    Value("value", Required, static (ref State s, decimal v) => s.Value = v, static b => b.Value),
-])
+internal sealed class BaselineRecord() : Record<MeasureBaseline, BaselineRecord.State>("a baseline", Members)
 {
+    private static readonly RecordMember<MeasureBaseline, State>[] Members =
+    [
+        Value("period", Required, static (ref State s, string v) => s.Period = v, static b => b.Period),
+        Value("value", Required, static (ref State s, decimal v) => s.Value = v, static b => b.Value),
+    ];
+
     public static BaselineRecord Table { get; } = new();
 
     protected override MeasureBaseline Create(ref State s, ExtensionMembers extensions) =>
@@ -115,14 +121,16 @@ internal sealed class BaselineRecord() : Record<MeasureBaseline, BaselineRecord.
 }
 
 /// <summary>A measure's target: period, value, setOn, reason (MEA-1, MEA-3).</summary>
-internal sealed class TargetRecord() : Record<MeasureTarget, TargetRecord.State>("a target",
-[
-    Value("period", Required, static (ref State s, string v) => s.Period = v, static t => t.Period),
-    Value("value", Required, static (ref State s, decimal v) => s.Value = v, static t => t.Value),
-    Optional("setOn", static (ref State s, LocalDate v) => s.SetOn = v, static t => t.SetOn),
-    Optional("reason", static (ref State s, string v) => s.Reason = v, static t => t.Reason),
-])
+internal sealed class TargetRecord() : Record<MeasureTarget, TargetRecord.State>("a target", Members)
 {
+    private static readonly RecordMember<MeasureTarget, State>[] Members =
+    [
+        Value("period", Required, static (ref State s, string v) => s.Period = v, static t => t.Period),
+        Value("value", Required, static (ref State s, decimal v) => s.Value = v, static t => t.Value),
+        Optional("setOn", static (ref State s, LocalDate v) => s.SetOn = v, static t => t.SetOn),
+        Optional("reason", static (ref State s, string v) => s.Reason = v, static t => t.Reason),
+    ];
+
     public static TargetRecord Table { get; } = new();
 
     protected override MeasureTarget Create(ref State s, ExtensionMembers extensions) =>
@@ -140,13 +148,15 @@ internal sealed class TargetRecord() : Record<MeasureTarget, TargetRecord.State>
 }
 
 /// <summary>A measure's actual: period, value, note (MEA-1).</summary>
-internal sealed class ActualRecord() : Record<MeasureActual, ActualRecord.State>("an actual",
-[
-    Value("period", Required, static (ref State s, string v) => s.Period = v, static a => a.Period),
-    Value("value", Required, static (ref State s, decimal v) => s.Value = v, static a => a.Value),
-    Optional("note", static (ref State s, string v) => s.Note = v, static a => a.Note),
-])
+internal sealed class ActualRecord() : Record<MeasureActual, ActualRecord.State>("an actual", Members)
 {
+    private static readonly RecordMember<MeasureActual, State>[] Members =
+    [
+        Value("period", Required, static (ref State s, string v) => s.Period = v, static a => a.Period),
+        Value("value", Required, static (ref State s, decimal v) => s.Value = v, static a => a.Value),
+        Optional("note", static (ref State s, string v) => s.Note = v, static a => a.Note),
+    ];
+
     public static ActualRecord Table { get; } = new();
 
     protected override MeasureActual Create(ref State s, ExtensionMembers extensions) =>

@@ -5,20 +5,22 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The plan (PLN-1): its id, title, dates, values, stakeholders and themes.</summary>
-internal sealed class PlanRecord() : Record<Plan, PlanRecord.State>("a plan",
-[
-    Value("id", Required, static (ref State s, string v) => s.Id = v, static p => p.Id),
-    Value("title", Required, static (ref State s, string v) => s.Title = v, static p => p.Title),
-    Optional("vision", static (ref State s, string v) => s.Vision = v, static p => p.Vision),
-    Optional("mission", static (ref State s, string v) => s.Mission = v, static p => p.Mission),
-    Value("start", Required, static (ref State s, LocalDate v) => s.Start = v, static p => p.Start),
-    Value("end", Required, static (ref State s, LocalDate v) => s.End = v, static p => p.End),
-    Optional("approved", static (ref State s, LocalDate v) => s.Approved = v, static p => p.Approved),
-    Array("values", WhenComplete, ValueRecord.Table, static (ref State s, ValueList<PlanValue> v) => s.Values = v, static p => p.Values),
-    Array("stakeholders", WhenComplete, StakeholderRecord.Table, static (ref State s, ValueList<Stakeholder> v) => s.Stakeholders = v, static p => p.Stakeholders),
-    Array("themes", MemberUse.Expected | MemberUse.AlwaysWritten, ThemeRecord.Table, static (ref State s, ValueList<Theme> v) => s.Themes = v, static p => p.Themes),
-])
+internal sealed class PlanRecord() : Record<Plan, PlanRecord.State>("a plan", Members)
 {
+    private static readonly RecordMember<Plan, State>[] Members =
+    [
+        Value("id", Required, static (ref State s, string v) => s.Id = v, static p => p.Id),
+        Value("title", Required, static (ref State s, string v) => s.Title = v, static p => p.Title),
+        Optional("vision", static (ref State s, string v) => s.Vision = v, static p => p.Vision),
+        Optional("mission", static (ref State s, string v) => s.Mission = v, static p => p.Mission),
+        Value("start", Required, static (ref State s, LocalDate v) => s.Start = v, static p => p.Start),
+        Value("end", Required, static (ref State s, LocalDate v) => s.End = v, static p => p.End),
+        Optional("approved", static (ref State s, LocalDate v) => s.Approved = v, static p => p.Approved),
+        Array("values", WhenComplete, ValueRecord.Table, static (ref State s, ValueList<PlanValue> v) => s.Values = v, static p => p.Values),
+        Array("stakeholders", WhenComplete, StakeholderRecord.Table, static (ref State s, ValueList<Stakeholder> v) => s.Stakeholders = v, static p => p.Stakeholders),
+        Array("themes", MemberUse.Expected | MemberUse.AlwaysWritten, ThemeRecord.Table, static (ref State s, ValueList<Theme> v) => s.Themes = v, static p => p.Themes),
+    ];
+
     public static PlanRecord Table { get; } = new();
 
     protected override Plan Create(ref State s, ExtensionMembers extensions) => new()
@@ -54,12 +56,14 @@ internal sealed class PlanRecord() : Record<Plan, PlanRecord.State>("a plan",
 }
 
 /// <summary>One of the plan's values: name and description.</summary>
-internal sealed class ValueRecord() : Record<PlanValue, ValueRecord.State>("a value",
-[
-    Optional("name", static (ref State s, string v) => s.Name = v, static v => v.Name),
-    Optional("description", static (ref State s, string v) => s.Description = v, static v => v.Description),
-])
+internal sealed class ValueRecord() : Record<PlanValue, ValueRecord.State>("a value", Members)
 {
+    private static readonly RecordMember<PlanValue, State>[] Members =
+    [
+        Optional("name", static (ref State s, string v) => s.Name = v, static v => v.Name),
+        Optional("description", static (ref State s, string v) => s.Description = v, static v => v.Description),
+    ];
+
     public static ValueRecord Table { get; } = new();
 
     protected override PlanValue Create(ref State s, ExtensionMembers extensions) =>
@@ -75,13 +79,15 @@ internal sealed class ValueRecord() : Record<PlanValue, ValueRecord.State>("a va
 }
 
 /// <summary>A stakeholder of the plan, a theme or an outcome: name, kind and roles.</summary>
-internal sealed class StakeholderRecord() : Record<Stakeholder, StakeholderRecord.State>("a stakeholder",
-[
-    Optional("name", static (ref State s, string v) => s.Name = v, static k => k.Name),
-    Optional("kind", static (ref State s, StakeholderKind v) => s.Kind = v, static k => k.Kind),
-    Values("roles", static (ref State s, ValueList<StakeholderRole> v) => s.Roles = v, static k => k.Roles),
-])
+internal sealed class StakeholderRecord() : Record<Stakeholder, StakeholderRecord.State>("a stakeholder", Members)
 {
+    private static readonly RecordMember<Stakeholder, State>[] Members =
+    [
+        Optional("name", static (ref State s, string v) => s.Name = v, static k => k.Name),
+        Optional("kind", static (ref State s, StakeholderKind v) => s.Kind = v, static k => k.Kind),
+        Values("roles", static (ref State s, ValueList<StakeholderRole> v) => s.Roles = v, static k => k.Roles),
+    ];
+
     public static StakeholderRecord Table { get; } = new();
 
     protected override Stakeholder Create(ref State s, ExtensionMembers extensions) =>
@@ -98,18 +104,20 @@ internal sealed class StakeholderRecord() : Record<Stakeholder, StakeholderRecor
 }
 
 /// <summary>A theme (PLN-2): id, code, name, weight, stakeholders and outcomes.</summary>
-internal sealed class ThemeRecord() : Record<Theme, ThemeRecord.State>("a theme",
-[
-    Value("id", Required, static (ref State s, string v) => s.Id = v, static t => t.Id),
-    Optional("code", static (ref State s, string v) => s.Code = v, static t => t.Code),
-    Value("name", Required, static (ref State s, string v) => s.Name = v, static t => t.Name),
-    Optional("description", static (ref State s, string v) => s.Description = v, static t => t.Description),
-    Value("crossCutting", Defaulted, static (ref State s, bool v) => s.CrossCutting = v, static t => t.CrossCutting),
-    Value("weight", Defaulted, static (ref State s, decimal v) => s.Weight = v, static t => t.Weight),
-    Array("stakeholders", WhenComplete, StakeholderRecord.Table, static (ref State s, ValueList<Stakeholder> v) => s.Stakeholders = v, static t => t.Stakeholders),
-    Array("outcomes", Defaulted, OutcomeRecord.Table, static (ref State s, ValueList<Outcome> v) => s.Outcomes = v, static t => t.Outcomes),
-])
+internal sealed class ThemeRecord() : Record<Theme, ThemeRecord.State>("a theme", Members)
 {
+    private static readonly RecordMember<Theme, State>[] Members =
+    [
+        Value("id", Required, static (ref State s, string v) => s.Id = v, static t => t.Id),
+        Optional("code", static (ref State s, string v) => s.Code = v, static t => t.Code),
+        Value("name", Required, static (ref State s, string v) => s.Name = v, static t => t.Name),
+        Optional("description", static (ref State s, string v) => s.Description = v, static t => t.Description),
+        Value("crossCutting", Defaulted, static (ref State s, bool v) => s.CrossCutting = v, static t => t.CrossCutting),
+        Value("weight", Defaulted, static (ref State s, decimal v) => s.Weight = v, static t => t.Weight),
+        Array("stakeholders", WhenComplete, StakeholderRecord.Table, static (ref State s, ValueList<Stakeholder> v) => s.Stakeholders = v, static t => t.Stakeholders),
+        Array("outcomes", Defaulted, OutcomeRecord.Table, static (ref State s, ValueList<Outcome> v) => s.Outcomes = v, static t => t.Outcomes),
+    ];
+
     public static ThemeRecord Table { get; } = new();
 
     protected override Theme Create(ref State s, ExtensionMembers extensions) => new()
@@ -141,17 +149,19 @@ internal sealed class ThemeRecord() : Record<Theme, ThemeRecord.State>("a theme"
 }
 
 /// <summary>An outcome (PLN-3): id, code, title, weight, stakeholders and measures.</summary>
-internal sealed class OutcomeRecord() : Record<Outcome, OutcomeRecord.State>("an outcome",
-[
-    Value("id", Required, static (ref State s, string v) => s.Id = v, static o => o.Id),
-    Optional("code", static (ref State s, string v) => s.Code = v, static o => o.Code),
-    Value("title", Required, static (ref State s, string v) => s.Title = v, static o => o.Title),
-    Optional("description", static (ref State s, string v) => s.Description = v, static o => o.Description),
-    Value("weight", Defaulted, static (ref State s, decimal v) => s.Weight = v, static o => o.Weight),
-    Array("stakeholders", WhenComplete, StakeholderRecord.Table, static (ref State s, ValueList<Stakeholder> v) => s.Stakeholders = v, static o => o.Stakeholders),
-    Array("measures", Defaulted, MeasureRecord.Table, static (ref State s, ValueList<Measure> v) => s.Measures = v, static o => o.Measures),
-])
+internal sealed class OutcomeRecord() : Record<Outcome, OutcomeRecord.State>("an outcome", Members)
 {
+    private static readonly RecordMember<Outcome, State>[] Members =
+    [
+        Value("id", Required, static (ref State s, string v) => s.Id = v, static o => o.Id),
+        Optional("code", static (ref State s, string v) => s.Code = v, static o => o.Code),
+        Value("title", Required, static (ref State s, string v) => s.Title = v, static o => o.Title),
+        Optional("description", static (ref State s, string v) => s.Description = v, static o => o.Description),
+        Value("weight", Defaulted, static (ref State s, decimal v) => s.Weight = v, static o => o.Weight),
+        Array("stakeholders", WhenComplete, StakeholderRecord.Table, static (ref State s, ValueList<Stakeholder> v) => s.Stakeholders = v, static o => o.Stakeholders),
+        Array("measures", Defaulted, MeasureRecord.Table, static (ref State s, ValueList<Measure> v) => s.Measures = v, static o => o.Measures),
+    ];
+
     public static OutcomeRecord Table { get; } = new();
 
     protected override Outcome Create(ref State s, ExtensionMembers extensions) => new()

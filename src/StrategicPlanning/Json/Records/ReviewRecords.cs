@@ -5,17 +5,19 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The review cycle (REV-1): cadence, dates, lags and the reviews held.</summary>
-internal sealed class ReviewCycleRecord() : Record<ReviewCycle, ReviewCycleRecord.State>("the review cycle",
-[
-    Value("cadence", Required, static (ref State s, Period v) => s.Cadence = v, static c => c.Cadence),
-    Value("start", Required, static (ref State s, LocalDate v) => s.Start = v, static c => c.Start),
-    Optional("end", static (ref State s, LocalDate v) => s.End = v, static c => c.End),
-    Value("reportingLag", Defaulted, static (ref State s, Period v) => s.ReportingLag = v, static c => c.ReportingLag),
-    Value("annualReportLag", Defaulted, static (ref State s, Period v) => s.AnnualReportLag = v, static c => c.AnnualReportLag),
-    Optional("dueSoonWithin", static (ref State s, Period v) => s.DueSoonWithin = v, static c => c.DueSoonWithin),
-    Array("held", Defaulted, HeldReviewRecord.Table, static (ref State s, ValueList<HeldReview> v) => s.Held = v, static c => c.Held),
-])
+internal sealed class ReviewCycleRecord() : Record<ReviewCycle, ReviewCycleRecord.State>("the review cycle", Members)
 {
+    private static readonly RecordMember<ReviewCycle, State>[] Members =
+    [
+        Value("cadence", Required, static (ref State s, Period v) => s.Cadence = v, static c => c.Cadence),
+        Value("start", Required, static (ref State s, LocalDate v) => s.Start = v, static c => c.Start),
+        Optional("end", static (ref State s, LocalDate v) => s.End = v, static c => c.End),
+        Value("reportingLag", Defaulted, static (ref State s, Period v) => s.ReportingLag = v, static c => c.ReportingLag),
+        Value("annualReportLag", Defaulted, static (ref State s, Period v) => s.AnnualReportLag = v, static c => c.AnnualReportLag),
+        Optional("dueSoonWithin", static (ref State s, Period v) => s.DueSoonWithin = v, static c => c.DueSoonWithin),
+        Array("held", Defaulted, HeldReviewRecord.Table, static (ref State s, ValueList<HeldReview> v) => s.Held = v, static c => c.Held),
+    ];
+
     public static ReviewCycleRecord Table { get; } = new();
 
     protected override ReviewCycle Create(ref State s, ExtensionMembers extensions) => new()
@@ -45,14 +47,16 @@ internal sealed class ReviewCycleRecord() : Record<ReviewCycle, ReviewCycleRecor
 }
 
 /// <summary>A review held (REV-2): date, kind, forum and the period reviewed.</summary>
-internal sealed class HeldReviewRecord() : Record<HeldReview, HeldReviewRecord.State>("a held review",
-[
-    Value("date", Required, static (ref State s, LocalDate v) => s.Date = v, static h => h.Date),
-    Value("kind", Required, static (ref State s, ReviewKind v) => s.Kind = v, static h => h.Kind),
-    Optional("forum", static (ref State s, string v) => s.Forum = v, static h => h.Forum),
-    Optional("period", static (ref State s, string v) => s.Period = v, static h => h.Period),
-])
+internal sealed class HeldReviewRecord() : Record<HeldReview, HeldReviewRecord.State>("a held review", Members)
 {
+    private static readonly RecordMember<HeldReview, State>[] Members =
+    [
+        Value("date", Required, static (ref State s, LocalDate v) => s.Date = v, static h => h.Date),
+        Value("kind", Required, static (ref State s, ReviewKind v) => s.Kind = v, static h => h.Kind),
+        Optional("forum", static (ref State s, string v) => s.Forum = v, static h => h.Forum),
+        Optional("period", static (ref State s, string v) => s.Period = v, static h => h.Period),
+    ];
+
     public static HeldReviewRecord Table { get; } = new();
 
     protected override HeldReview Create(ref State s, ExtensionMembers extensions) =>

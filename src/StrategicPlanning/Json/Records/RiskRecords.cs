@@ -5,16 +5,18 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The Strategic Risk Register (RSK-1): its matrix, appetite and risks.</summary>
-internal sealed class RiskRegisterRecord() : Record<RiskRegister, RiskRegisterRecord.State>("the risk register",
-[
-    Optional("id", static (ref State s, string v) => s.Id = v, static r => r.Id),
-    Optional("title", static (ref State s, string v) => s.Title = v, static r => r.Title),
-    Value("reviewEvery", Defaulted, static (ref State s, Period v) => s.ReviewEvery = v, static r => r.ReviewEvery),
-    Object("matrix", Defaulted, RiskMatrixRecord.Table, static (ref State s, RiskMatrix? v) => s.Matrix = v, static r => r.Matrix),
-    Array("appetite", Defaulted, AppetiteRecord.Table, static (ref State s, ValueList<RiskAppetite> v) => s.Appetite = v, static r => r.Appetite),
-    Array("risks", Defaulted, RiskRecord.Table, static (ref State s, ValueList<Risk> v) => s.Risks = v, static r => r.Risks),
-])
+internal sealed class RiskRegisterRecord() : Record<RiskRegister, RiskRegisterRecord.State>("the risk register", Members)
 {
+    private static readonly RecordMember<RiskRegister, State>[] Members =
+    [
+        Optional("id", static (ref State s, string v) => s.Id = v, static r => r.Id),
+        Optional("title", static (ref State s, string v) => s.Title = v, static r => r.Title),
+        Value("reviewEvery", Defaulted, static (ref State s, Period v) => s.ReviewEvery = v, static r => r.ReviewEvery),
+        Object("matrix", Defaulted, RiskMatrixRecord.Table, static (ref State s, RiskMatrix? v) => s.Matrix = v, static r => r.Matrix),
+        Array("appetite", Defaulted, AppetiteRecord.Table, static (ref State s, ValueList<RiskAppetite> v) => s.Appetite = v, static r => r.Appetite),
+        Array("risks", Defaulted, RiskRecord.Table, static (ref State s, ValueList<Risk> v) => s.Risks = v, static r => r.Risks),
+    ];
+
     public static RiskRegisterRecord Table { get; } = new();
 
     protected override RiskRegister Create(ref State s, ExtensionMembers extensions) => new()
@@ -42,16 +44,18 @@ internal sealed class RiskRegisterRecord() : Record<RiskRegister, RiskRegisterRe
 }
 
 /// <summary>The register's risk matrix (RSK-2): levels, labels, scores and bands.</summary>
-internal sealed class RiskMatrixRecord() : Record<RiskMatrix, RiskMatrixRecord.State>("a risk matrix",
-[
-    Value("likelihoodLevels", Defaulted, static (ref State s, int v) => s.LikelihoodLevels = v, static m => m.LikelihoodLevels),
-    Value("impactLevels", Defaulted, static (ref State s, int v) => s.ImpactLevels = v, static m => m.ImpactLevels),
-    Texts("likelihoodLabels", Defaulted, static (ref State s, ValueList<string> v) => s.LikelihoodLabels = v, static m => m.LikelihoodLabels),
-    Texts("impactLabels", Defaulted, static (ref State s, ValueList<string> v) => s.ImpactLabels = v, static m => m.ImpactLabels),
-    Grid("scores", static (ref State s, ValueList<IReadOnlyList<int>> v) => s.Scores = v, static m => m.Scores),
-    Array("bands", MemberUse.AlwaysWritten, RiskBandRecord.Table, static (ref State s, ValueList<RiskBand> v) => s.Bands = v, static m => m.Bands),
-])
+internal sealed class RiskMatrixRecord() : Record<RiskMatrix, RiskMatrixRecord.State>("a risk matrix", Members)
 {
+    private static readonly RecordMember<RiskMatrix, State>[] Members =
+    [
+        Value("likelihoodLevels", Defaulted, static (ref State s, int v) => s.LikelihoodLevels = v, static m => m.LikelihoodLevels),
+        Value("impactLevels", Defaulted, static (ref State s, int v) => s.ImpactLevels = v, static m => m.ImpactLevels),
+        Texts("likelihoodLabels", Defaulted, static (ref State s, ValueList<string> v) => s.LikelihoodLabels = v, static m => m.LikelihoodLabels),
+        Texts("impactLabels", Defaulted, static (ref State s, ValueList<string> v) => s.ImpactLabels = v, static m => m.ImpactLabels),
+        Grid("scores", static (ref State s, ValueList<IReadOnlyList<int>> v) => s.Scores = v, static m => m.Scores),
+        Array("bands", MemberUse.AlwaysWritten, RiskBandRecord.Table, static (ref State s, ValueList<RiskBand> v) => s.Bands = v, static m => m.Bands),
+    ];
+
     public static RiskMatrixRecord Table { get; } = new();
 
     protected override RiskMatrix Create(ref State s, ExtensionMembers extensions) => new()
@@ -79,13 +83,15 @@ internal sealed class RiskMatrixRecord() : Record<RiskMatrix, RiskMatrixRecord.S
 }
 
 /// <summary>A band of the risk matrix (RSK-2): from, name, RAG.</summary>
-internal sealed class RiskBandRecord() : Record<RiskBand, RiskBandRecord.State>("a risk band",
-[
-    Value("from", Required, static (ref State s, int v) => s.From = v, static b => b.From),
-    Optional("name", static (ref State s, string v) => s.Name = v, static b => b.Name),
-    Optional("rag", static (ref State s, Rag v) => s.Rag = v, static b => b.Rag),
-])
+internal sealed class RiskBandRecord() : Record<RiskBand, RiskBandRecord.State>("a risk band", Members)
 {
+    private static readonly RecordMember<RiskBand, State>[] Members =
+    [
+        Value("from", Required, static (ref State s, int v) => s.From = v, static b => b.From),
+        Optional("name", static (ref State s, string v) => s.Name = v, static b => b.Name),
+        Optional("rag", static (ref State s, Rag v) => s.Rag = v, static b => b.Rag),
+    ];
+
     public static RiskBandRecord Table { get; } = new();
 
     protected override RiskBand Create(ref State s, ExtensionMembers extensions) =>
@@ -102,12 +108,14 @@ internal sealed class RiskBandRecord() : Record<RiskBand, RiskBandRecord.State>(
 }
 
 /// <summary>The council's appetite for one category of risk (RSK-3): category and highest score.</summary>
-internal sealed class AppetiteRecord() : Record<RiskAppetite, AppetiteRecord.State>("a risk appetite",
-[
-    Value("category", Required, static (ref State s, string v) => s.Category = v, static a => a.Category),
-    Value("maxScore", Required, static (ref State s, int v) => s.MaxScore = v, static a => a.MaxScore),
-])
+internal sealed class AppetiteRecord() : Record<RiskAppetite, AppetiteRecord.State>("a risk appetite", Members)
 {
+    private static readonly RecordMember<RiskAppetite, State>[] Members =
+    [
+        Value("category", Required, static (ref State s, string v) => s.Category = v, static a => a.Category),
+        Value("maxScore", Required, static (ref State s, int v) => s.MaxScore = v, static a => a.MaxScore),
+    ];
+
     public static AppetiteRecord Table { get; } = new();
 
     protected override RiskAppetite Create(ref State s, ExtensionMembers extensions) =>
@@ -123,25 +131,27 @@ internal sealed class AppetiteRecord() : Record<RiskAppetite, AppetiteRecord.Sta
 }
 
 /// <summary>A risk (RSK-1): what it is, whose it is, what it threatens, how it is rated and treated.</summary>
-internal sealed class RiskRecord() : Record<Risk, RiskRecord.State>("a risk",
-[
-    Value("id", Required, static (ref State s, string v) => s.Id = v, static r => r.Id),
-    Optional("code", static (ref State s, string v) => s.Code = v, static r => r.Code),
-    Value("title", Required, static (ref State s, string v) => s.Title = v, static r => r.Title),
-    Value("kind", Required, static (ref State s, RiskKind v) => s.Kind = v, static r => r.Kind),
-    Value("category", Required, static (ref State s, string v) => s.Category = v, static r => r.Category),
-    Optional("owner", static (ref State s, string v) => s.Owner = v, static r => r.Owner),
-    Value("status", Defaulted, static (ref State s, RiskStatus v) => s.Status = v, static r => r.Status),
-    Texts("themeIds", Defaulted, static (ref State s, ValueList<string> v) => s.ThemeIds = v, static r => r.ThemeIds),
-    Texts("outcomeIds", Defaulted, static (ref State s, ValueList<string> v) => s.OutcomeIds = v, static r => r.OutcomeIds),
-    Object("inherent", Required, RatingRecord.Table, static (ref State s, RiskRating? v) => s.Inherent = v, static r => r.Inherent),
-    Object("target", Defaulted, RatingRecord.Table, static (ref State s, RiskRating? v) => s.Target = v, static r => r.Target),
-    Array("assessments", Defaulted, AssessmentRecord.Table, static (ref State s, ValueList<RiskAssessment> v) => s.Assessments = v, static r => r.Assessments),
-    Optional("treatment", static (ref State s, RiskTreatment v) => s.Treatment = v, static r => r.Treatment),
-    Texts("mitigationActionIds", Defaulted, static (ref State s, ValueList<string> v) => s.MitigationActionIds = v, static r => r.MitigationActionIds),
-    Optional("reviewEvery", static (ref State s, Period v) => s.ReviewEvery = v, static r => r.ReviewEvery),
-])
+internal sealed class RiskRecord() : Record<Risk, RiskRecord.State>("a risk", Members)
 {
+    private static readonly RecordMember<Risk, State>[] Members =
+    [
+        Value("id", Required, static (ref State s, string v) => s.Id = v, static r => r.Id),
+        Optional("code", static (ref State s, string v) => s.Code = v, static r => r.Code),
+        Value("title", Required, static (ref State s, string v) => s.Title = v, static r => r.Title),
+        Value("kind", Required, static (ref State s, RiskKind v) => s.Kind = v, static r => r.Kind),
+        Value("category", Required, static (ref State s, string v) => s.Category = v, static r => r.Category),
+        Optional("owner", static (ref State s, string v) => s.Owner = v, static r => r.Owner),
+        Value("status", Defaulted, static (ref State s, RiskStatus v) => s.Status = v, static r => r.Status),
+        Texts("themeIds", Defaulted, static (ref State s, ValueList<string> v) => s.ThemeIds = v, static r => r.ThemeIds),
+        Texts("outcomeIds", Defaulted, static (ref State s, ValueList<string> v) => s.OutcomeIds = v, static r => r.OutcomeIds),
+        Object("inherent", Required, RatingRecord.Table, static (ref State s, RiskRating? v) => s.Inherent = v, static r => r.Inherent),
+        Object("target", Defaulted, RatingRecord.Table, static (ref State s, RiskRating? v) => s.Target = v, static r => r.Target),
+        Array("assessments", Defaulted, AssessmentRecord.Table, static (ref State s, ValueList<RiskAssessment> v) => s.Assessments = v, static r => r.Assessments),
+        Optional("treatment", static (ref State s, RiskTreatment v) => s.Treatment = v, static r => r.Treatment),
+        Texts("mitigationActionIds", Defaulted, static (ref State s, ValueList<string> v) => s.MitigationActionIds = v, static r => r.MitigationActionIds),
+        Optional("reviewEvery", static (ref State s, Period v) => s.ReviewEvery = v, static r => r.ReviewEvery),
+    ];
+
     public static RiskRecord Table { get; } = new();
 
     protected override Risk Create(ref State s, ExtensionMembers extensions) => new()
@@ -187,12 +197,14 @@ internal sealed class RiskRecord() : Record<Risk, RiskRecord.State>("a risk",
 }
 
 /// <summary>A risk's rating, inherent or target (RSK-2): likelihood and impact.</summary>
-internal sealed class RatingRecord() : Record<RiskRating, RatingRecord.State>("a risk rating",
-[
-    Value("likelihood", Required, static (ref State s, int v) => s.Likelihood = v, static r => r.Likelihood),
-    Value("impact", Required, static (ref State s, int v) => s.Impact = v, static r => r.Impact),
-])
+internal sealed class RatingRecord() : Record<RiskRating, RatingRecord.State>("a risk rating", Members)
 {
+    private static readonly RecordMember<RiskRating, State>[] Members =
+    [
+        Value("likelihood", Required, static (ref State s, int v) => s.Likelihood = v, static r => r.Likelihood),
+        Value("impact", Required, static (ref State s, int v) => s.Impact = v, static r => r.Impact),
+    ];
+
     public static RatingRecord Table { get; } = new();
 
     protected override RiskRating Create(ref State s, ExtensionMembers extensions) =>
@@ -208,14 +220,16 @@ internal sealed class RatingRecord() : Record<RiskRating, RatingRecord.State>("a
 }
 
 /// <summary>A risk's assessment (RSK-1): asOf, likelihood, impact, commentary.</summary>
-internal sealed class AssessmentRecord() : Record<RiskAssessment, AssessmentRecord.State>("a risk assessment",
-[
-    Value("asOf", Required, static (ref State s, LocalDate v) => s.AsOf = v, static a => a.AsOf),
-    Value("likelihood", Required, static (ref State s, int v) => s.Likelihood = v, static a => a.Likelihood),
-    Value("impact", Required, static (ref State s, int v) => s.Impact = v, static a => a.Impact),
-    Optional("commentary", static (ref State s, string v) => s.Commentary = v, static a => a.Commentary),
-])
+internal sealed class AssessmentRecord() : Record<RiskAssessment, AssessmentRecord.State>("a risk assessment", Members)
 {
+    private static readonly RecordMember<RiskAssessment, State>[] Members =
+    [
+        Value("asOf", Required, static (ref State s, LocalDate v) => s.AsOf = v, static a => a.AsOf),
+        Value("likelihood", Required, static (ref State s, int v) => s.Likelihood = v, static a => a.Likelihood),
+        Value("impact", Required, static (ref State s, int v) => s.Impact = v, static a => a.Impact),
+        Optional("commentary", static (ref State s, string v) => s.Commentary = v, static a => a.Commentary),
+    ];
+
     public static AssessmentRecord Table { get; } = new();
 
     protected override RiskAssessment Create(ref State s, ExtensionMembers extensions) =>
