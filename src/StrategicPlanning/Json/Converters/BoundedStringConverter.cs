@@ -51,13 +51,16 @@ internal sealed class BoundedStringConverter(int maxLength) : JsonConverter<stri
         writer.WriteStringValue(value);
 
     /// <summary>Refuses a string token whose UTF-8 length exceeds <paramref name="maxLength"/> bytes.</summary>
-    public static void CheckLength(ref Utf8JsonReader reader, int maxLength)
+    /// <param name="reader">The reader, on the string token.</param>
+    /// <param name="maxLength">The limit in bytes.</param>
+    /// <param name="why">Where the limit comes from, said in brackets after it: the read option, or why a kind of value is never longer.</param>
+    public static void CheckLength(ref Utf8JsonReader reader, int maxLength, string why = "PlanReadOptions.MaxStringLength")
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > maxLength)
         {
             throw new JsonException(
-                string.Create(CultureInfo.InvariantCulture, $"The text is {length:N0} bytes long; the limit is {maxLength:N0} bytes (PlanReadOptions.MaxStringLength)."));
+                string.Create(CultureInfo.InvariantCulture, $"The text is {length:N0} bytes long; the limit is {maxLength:N0} bytes ({why})."));
         }
     }
 }

@@ -35,7 +35,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             throw JsonTokenNames.Expected("one of " + allowed, ref reader);
         }
 
-        BoundedStringConverter.CheckLength(ref reader, 256);
+        BoundedStringConverter.CheckLength(ref reader, 256, "no allowed value is that long");
         var text = BoundedStringConverter.Text(ref reader);
         return byName.TryGetValue(text, out var value)
             ? value

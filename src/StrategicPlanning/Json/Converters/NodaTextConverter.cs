@@ -19,6 +19,9 @@ internal sealed class NodaTextConverter<T>(IPattern<T> pattern, bool standardOnl
 
     private const int MaxLength = 64;
 
+    /// <summary>Why <see cref="MaxLength"/> is the limit, in the words of the message that refuses a longer text.</summary>
+    private readonly string tooLong = noun + " is never that long";
+
     /// <summary>The optional fast path: canonical text read without strings or pattern parsing.</summary>
     private FastPath? Fast { get; init; }
 
@@ -104,7 +107,7 @@ internal sealed class NodaTextConverter<T>(IPattern<T> pattern, bool standardOnl
             return fast;
         }
 
-        BoundedStringConverter.CheckLength(ref reader, MaxLength);
+        BoundedStringConverter.CheckLength(ref reader, MaxLength, tooLong);
         var text = BoundedStringConverter.Text(ref reader);
         var parsed = shape(text) ? pattern.Parse(text) : null;
         if (parsed is not { Success: true })
