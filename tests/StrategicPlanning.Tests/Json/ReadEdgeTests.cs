@@ -139,11 +139,14 @@ public class ReadEdgeTests
         escaped.Should().Be(plain);
     }
 
-    [Fact]
-    public void VAL4_a_syntax_error_under_a_long_member_name_gives_the_whole_path()
+    [Theory]
+    [InlineData(300)]
+    [InlineData(1_000)]
+    public void VAL4_a_syntax_error_under_a_long_member_name_gives_the_whole_path(int length)
     {
-        // The path is built in a buffer of 256 characters, which a 300-character name outgrows.
-        var name = "x" + new string('a', 299);
+        // The path is built in a buffer of 256 characters: a 300-character name doubles it, a 1,000-character one
+        // needs more than double.
+        var name = "x" + new string('a', length - 1);
 
         var error = PlanJson.Read(Plan + ",\"" + name + "\":[1,}}").Errors.Should().ContainSingle().Subject;
 
