@@ -5,8 +5,10 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>A delivery plan (ACT-1): id, title, year, approved and its actions.</summary>
-internal sealed class DeliveryPlanRecord() : Record<DeliveryPlan, DeliveryPlanRecord.State>("a delivery plan", Members)
+internal sealed class DeliveryPlanRecord() : Record<DeliveryPlan, DeliveryPlanRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a delivery plan";
+
     private static readonly RecordMember<DeliveryPlan, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static p => p.Id),
@@ -41,8 +43,10 @@ internal sealed class DeliveryPlanRecord() : Record<DeliveryPlan, DeliveryPlanRe
 }
 
 /// <summary>A delivery plan's action (ACT-1), with its outcome ids, milestones, updates, costs and funding.</summary>
-internal sealed class ActionRecord() : Record<DeliveryAction, ActionRecord.State>("an action", Members)
+internal sealed class ActionRecord() : Record<DeliveryAction, ActionRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "an action";
+
     private static readonly RecordMember<DeliveryAction, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static a => a.Id),
@@ -101,8 +105,10 @@ internal sealed class ActionRecord() : Record<DeliveryAction, ActionRecord.State
 }
 
 /// <summary>An action's milestone: id, title, due, completed (ACT-1, ACT-4).</summary>
-internal sealed class MilestoneRecord() : Record<Milestone, MilestoneRecord.State>("a milestone", Members)
+internal sealed class MilestoneRecord() : Record<Milestone, MilestoneRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a milestone";
+
     private static readonly RecordMember<Milestone, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static m => m.Id),
@@ -128,8 +134,10 @@ internal sealed class MilestoneRecord() : Record<Milestone, MilestoneRecord.Stat
 }
 
 /// <summary>An action's update: asOf, status, percentComplete, commentary (ACT-2).</summary>
-internal sealed class UpdateRecord() : Record<ActionUpdate, UpdateRecord.State>("an update", Members)
+internal sealed class UpdateRecord() : Record<ActionUpdate, UpdateRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "an update";
+
     private static readonly RecordMember<ActionUpdate, State>[] Members =
     [
         Value("asOf", Required, static (ref State s, LocalDate v) => s.AsOf = v, static u => u.AsOf),
@@ -155,8 +163,10 @@ internal sealed class UpdateRecord() : Record<ActionUpdate, UpdateRecord.State>(
 }
 
 /// <summary>An amount for a financial year: an action's estimated cost and a budget line's money (FIN-1, FIN-2).</summary>
-internal sealed class AmountRecord() : Record<AnnualAmount, AmountRecord.State>("an amount", Members)
+internal sealed class AmountRecord() : Record<AnnualAmount, AmountRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "an amount";
+
     private static readonly RecordMember<AnnualAmount, State>[] Members =
     [
         Value("year", Required, static (ref State s, string v) => s.Year = v, static a => a.Year),
@@ -178,8 +188,10 @@ internal sealed class AmountRecord() : Record<AnnualAmount, AmountRecord.State>(
 }
 
 /// <summary>An action's funding allocation: lineId, year, amount (FIN-2).</summary>
-internal sealed class AllocationRecord() : Record<FundingAllocation, AllocationRecord.State>("a funding allocation", Members)
+internal sealed class AllocationRecord() : Record<FundingAllocation, AllocationRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a funding allocation";
+
     private static readonly RecordMember<FundingAllocation, State>[] Members =
     [
         Value("lineId", Required, static (ref State s, string v) => s.LineId = v, static a => a.LineId),

@@ -8,8 +8,10 @@ namespace StrategicPlanning.Json;
 /// The document (JSN-1): format version, organisation, currency, calendar, the plan and its companions. Always made,
 /// so that every problem below it is reported; with any problem it is not returned.
 /// </summary>
-internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.State>("the document", Members, reportOrder: ReportOrder)
+internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.State>(Noun, Members, reportOrder: ReportOrder)
 {
+    private static readonly string Noun = "the document";
+
     private static readonly RecordMember<PlanDocument, State>[] Members =
     [
         Value("schemaVersion", MemberUse.Expected, static (ref State s, string v) => s.SchemaVersion = v, static d => d.SchemaVersion, Unsupported),
@@ -65,8 +67,10 @@ internal sealed class DocumentRecord() : Record<PlanDocument, DocumentRecord.Sta
 }
 
 /// <summary>The council the document belongs to: name and code.</summary>
-internal sealed class OrganisationRecord() : Record<Organisation, OrganisationRecord.State>("the organisation", Members)
+internal sealed class OrganisationRecord() : Record<Organisation, OrganisationRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "the organisation";
+
     private static readonly RecordMember<Organisation, State>[] Members =
     [
         Optional("name", static (ref State s, string v) => s.Name = v, static o => o.Name),
@@ -88,8 +92,10 @@ internal sealed class OrganisationRecord() : Record<Organisation, OrganisationRe
 }
 
 /// <summary>The council's reporting calendar (CAL-1): the month its financial year starts.</summary>
-internal sealed class CalendarRecord() : Record<ReportingCalendar, CalendarRecord.State>("the calendar", Members)
+internal sealed class CalendarRecord() : Record<ReportingCalendar, CalendarRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "the calendar";
+
     private static readonly RecordMember<ReportingCalendar, State>[] Members =
     [
         Value("yearStartMonth", Defaulted, static (ref State s, int v) => s.YearStartMonth = v, static c => c.YearStartMonth),

@@ -4,8 +4,10 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The Medium-Term Financial Strategy (FIN-1): its years and budget lines.</summary>
-internal sealed class FinancialStrategyRecord() : Record<FinancialStrategy, FinancialStrategyRecord.State>("the financial strategy", Members)
+internal sealed class FinancialStrategyRecord() : Record<FinancialStrategy, FinancialStrategyRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "the financial strategy";
+
     private static readonly RecordMember<FinancialStrategy, State>[] Members =
     [
         Optional("id", static (ref State s, string v) => s.Id = v, static f => f.Id),
@@ -37,8 +39,10 @@ internal sealed class FinancialStrategyRecord() : Record<FinancialStrategy, Fina
 }
 
 /// <summary>A budget line (FIN-1): id, name, kind, directorate and its amounts per year.</summary>
-internal sealed class BudgetLineRecord() : Record<BudgetLine, BudgetLineRecord.State>("a budget line", Members)
+internal sealed class BudgetLineRecord() : Record<BudgetLine, BudgetLineRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a budget line";
+
     private static readonly RecordMember<BudgetLine, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static l => l.Id),

@@ -5,8 +5,10 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>An outcome's measure (MEA-1), with its tolerance, baseline, targets and actuals.</summary>
-internal sealed class MeasureRecord() : Record<Measure, MeasureRecord.State>("a measure", Members)
+internal sealed class MeasureRecord() : Record<Measure, MeasureRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a measure";
+
     private static readonly RecordMember<Measure, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static m => m.Id),
@@ -68,8 +70,10 @@ internal sealed class MeasureRecord() : Record<Measure, MeasureRecord.State>("a 
 }
 
 /// <summary>A measure's tolerance (MEA-5): every member optional, with the rules' defaults.</summary>
-internal sealed class ToleranceRecord() : Record<Tolerance, ToleranceRecord.State>("a tolerance", Members)
+internal sealed class ToleranceRecord() : Record<Tolerance, ToleranceRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a tolerance";
+
     private static readonly RecordMember<Tolerance, State>[] Members =
     [
         Value("amberWithin", Defaulted, static (ref State s, decimal v) => s.AmberWithin = v, static t => t.AmberWithin),
@@ -98,8 +102,10 @@ internal sealed class ToleranceRecord() : Record<Tolerance, ToleranceRecord.Stat
 }
 
 /// <summary>A measure's baseline: period and value (MEA-1).</summary>
-internal sealed class BaselineRecord() : Record<MeasureBaseline, BaselineRecord.State>("a baseline", Members)
+internal sealed class BaselineRecord() : Record<MeasureBaseline, BaselineRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a baseline";
+
     private static readonly RecordMember<MeasureBaseline, State>[] Members =
     [
         Value("period", Required, static (ref State s, string v) => s.Period = v, static b => b.Period),
@@ -121,8 +127,10 @@ internal sealed class BaselineRecord() : Record<MeasureBaseline, BaselineRecord.
 }
 
 /// <summary>A measure's target: period, value, setOn, reason (MEA-1, MEA-3).</summary>
-internal sealed class TargetRecord() : Record<MeasureTarget, TargetRecord.State>("a target", Members)
+internal sealed class TargetRecord() : Record<MeasureTarget, TargetRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a target";
+
     private static readonly RecordMember<MeasureTarget, State>[] Members =
     [
         Value("period", Required, static (ref State s, string v) => s.Period = v, static t => t.Period),
@@ -148,8 +156,10 @@ internal sealed class TargetRecord() : Record<MeasureTarget, TargetRecord.State>
 }
 
 /// <summary>A measure's actual: period, value, note (MEA-1).</summary>
-internal sealed class ActualRecord() : Record<MeasureActual, ActualRecord.State>("an actual", Members)
+internal sealed class ActualRecord() : Record<MeasureActual, ActualRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "an actual";
+
     private static readonly RecordMember<MeasureActual, State>[] Members =
     [
         Value("period", Required, static (ref State s, string v) => s.Period = v, static a => a.Period),

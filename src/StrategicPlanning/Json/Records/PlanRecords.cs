@@ -5,8 +5,10 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The plan (PLN-1): its id, title, dates, values, stakeholders and themes.</summary>
-internal sealed class PlanRecord() : Record<Plan, PlanRecord.State>("a plan", Members)
+internal sealed class PlanRecord() : Record<Plan, PlanRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a plan";
+
     private static readonly RecordMember<Plan, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static p => p.Id),
@@ -56,8 +58,10 @@ internal sealed class PlanRecord() : Record<Plan, PlanRecord.State>("a plan", Me
 }
 
 /// <summary>One of the plan's values: name and description.</summary>
-internal sealed class ValueRecord() : Record<PlanValue, ValueRecord.State>("a value", Members)
+internal sealed class ValueRecord() : Record<PlanValue, ValueRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a value";
+
     private static readonly RecordMember<PlanValue, State>[] Members =
     [
         Optional("name", static (ref State s, string v) => s.Name = v, static v => v.Name),
@@ -79,8 +83,10 @@ internal sealed class ValueRecord() : Record<PlanValue, ValueRecord.State>("a va
 }
 
 /// <summary>A stakeholder of the plan, a theme or an outcome: name, kind and roles.</summary>
-internal sealed class StakeholderRecord() : Record<Stakeholder, StakeholderRecord.State>("a stakeholder", Members)
+internal sealed class StakeholderRecord() : Record<Stakeholder, StakeholderRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a stakeholder";
+
     private static readonly RecordMember<Stakeholder, State>[] Members =
     [
         Optional("name", static (ref State s, string v) => s.Name = v, static k => k.Name),
@@ -104,8 +110,10 @@ internal sealed class StakeholderRecord() : Record<Stakeholder, StakeholderRecor
 }
 
 /// <summary>A theme (PLN-2): id, code, name, weight, stakeholders and outcomes.</summary>
-internal sealed class ThemeRecord() : Record<Theme, ThemeRecord.State>("a theme", Members)
+internal sealed class ThemeRecord() : Record<Theme, ThemeRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a theme";
+
     private static readonly RecordMember<Theme, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static t => t.Id),
@@ -149,8 +157,10 @@ internal sealed class ThemeRecord() : Record<Theme, ThemeRecord.State>("a theme"
 }
 
 /// <summary>An outcome (PLN-3): id, code, title, weight, stakeholders and measures.</summary>
-internal sealed class OutcomeRecord() : Record<Outcome, OutcomeRecord.State>("an outcome", Members)
+internal sealed class OutcomeRecord() : Record<Outcome, OutcomeRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "an outcome";
+
     private static readonly RecordMember<Outcome, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static o => o.Id),

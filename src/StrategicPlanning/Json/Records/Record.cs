@@ -22,10 +22,10 @@ namespace StrategicPlanning.Json;
 /// </para>
 /// <para>Writing: the members in the table's order, then the unknown members.</para>
 /// <para>
-/// Each record type keeps its member table in a static field declared before its <c>Table</c>, not inline in its
-/// constructor call: the table is built once per process, and only code in a static initializer is seen as such by
-/// the mutation run (docs/testing.md), which then runs every test on a change to it instead of the one test that
-/// happened to build the table first.
+/// Each record type keeps its member table and its noun ("a plan") in static fields declared before its
+/// <c>Table</c>, not inline in its constructor call: the table is built once per process, and only code in a static
+/// initializer is seen as such by the mutation run (docs/testing.md), which then runs every test on a change to it
+/// instead of the one test that happened to build the table first.
 /// </para>
 /// </remarks>
 /// <typeparam name="T">The model record.</typeparam>

@@ -5,8 +5,10 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The review cycle (REV-1): cadence, dates, lags and the reviews held.</summary>
-internal sealed class ReviewCycleRecord() : Record<ReviewCycle, ReviewCycleRecord.State>("the review cycle", Members)
+internal sealed class ReviewCycleRecord() : Record<ReviewCycle, ReviewCycleRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "the review cycle";
+
     private static readonly RecordMember<ReviewCycle, State>[] Members =
     [
         Value("cadence", Required, static (ref State s, Period v) => s.Cadence = v, static c => c.Cadence),
@@ -47,8 +49,10 @@ internal sealed class ReviewCycleRecord() : Record<ReviewCycle, ReviewCycleRecor
 }
 
 /// <summary>A review held (REV-2): date, kind, forum and the period reviewed.</summary>
-internal sealed class HeldReviewRecord() : Record<HeldReview, HeldReviewRecord.State>("a held review", Members)
+internal sealed class HeldReviewRecord() : Record<HeldReview, HeldReviewRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a held review";
+
     private static readonly RecordMember<HeldReview, State>[] Members =
     [
         Value("date", Required, static (ref State s, LocalDate v) => s.Date = v, static h => h.Date),

@@ -5,8 +5,10 @@ using StrategicPlanning.Model;
 namespace StrategicPlanning.Json;
 
 /// <summary>The Strategic Risk Register (RSK-1): its matrix, appetite and risks.</summary>
-internal sealed class RiskRegisterRecord() : Record<RiskRegister, RiskRegisterRecord.State>("the risk register", Members)
+internal sealed class RiskRegisterRecord() : Record<RiskRegister, RiskRegisterRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "the risk register";
+
     private static readonly RecordMember<RiskRegister, State>[] Members =
     [
         Optional("id", static (ref State s, string v) => s.Id = v, static r => r.Id),
@@ -44,8 +46,10 @@ internal sealed class RiskRegisterRecord() : Record<RiskRegister, RiskRegisterRe
 }
 
 /// <summary>The register's risk matrix (RSK-2): levels, labels, scores and bands.</summary>
-internal sealed class RiskMatrixRecord() : Record<RiskMatrix, RiskMatrixRecord.State>("a risk matrix", Members)
+internal sealed class RiskMatrixRecord() : Record<RiskMatrix, RiskMatrixRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a risk matrix";
+
     private static readonly RecordMember<RiskMatrix, State>[] Members =
     [
         Value("likelihoodLevels", Defaulted, static (ref State s, int v) => s.LikelihoodLevels = v, static m => m.LikelihoodLevels),
@@ -83,8 +87,10 @@ internal sealed class RiskMatrixRecord() : Record<RiskMatrix, RiskMatrixRecord.S
 }
 
 /// <summary>A band of the risk matrix (RSK-2): from, name, RAG.</summary>
-internal sealed class RiskBandRecord() : Record<RiskBand, RiskBandRecord.State>("a risk band", Members)
+internal sealed class RiskBandRecord() : Record<RiskBand, RiskBandRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a risk band";
+
     private static readonly RecordMember<RiskBand, State>[] Members =
     [
         Value("from", Required, static (ref State s, int v) => s.From = v, static b => b.From),
@@ -108,8 +114,10 @@ internal sealed class RiskBandRecord() : Record<RiskBand, RiskBandRecord.State>(
 }
 
 /// <summary>The council's appetite for one category of risk (RSK-3): category and highest score.</summary>
-internal sealed class AppetiteRecord() : Record<RiskAppetite, AppetiteRecord.State>("a risk appetite", Members)
+internal sealed class AppetiteRecord() : Record<RiskAppetite, AppetiteRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a risk appetite";
+
     private static readonly RecordMember<RiskAppetite, State>[] Members =
     [
         Value("category", Required, static (ref State s, string v) => s.Category = v, static a => a.Category),
@@ -131,8 +139,10 @@ internal sealed class AppetiteRecord() : Record<RiskAppetite, AppetiteRecord.Sta
 }
 
 /// <summary>A risk (RSK-1): what it is, whose it is, what it threatens, how it is rated and treated.</summary>
-internal sealed class RiskRecord() : Record<Risk, RiskRecord.State>("a risk", Members)
+internal sealed class RiskRecord() : Record<Risk, RiskRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a risk";
+
     private static readonly RecordMember<Risk, State>[] Members =
     [
         Value("id", Required, static (ref State s, string v) => s.Id = v, static r => r.Id),
@@ -197,8 +207,10 @@ internal sealed class RiskRecord() : Record<Risk, RiskRecord.State>("a risk", Me
 }
 
 /// <summary>A risk's rating, inherent or target (RSK-2): likelihood and impact.</summary>
-internal sealed class RatingRecord() : Record<RiskRating, RatingRecord.State>("a risk rating", Members)
+internal sealed class RatingRecord() : Record<RiskRating, RatingRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a risk rating";
+
     private static readonly RecordMember<RiskRating, State>[] Members =
     [
         Value("likelihood", Required, static (ref State s, int v) => s.Likelihood = v, static r => r.Likelihood),
@@ -220,8 +232,10 @@ internal sealed class RatingRecord() : Record<RiskRating, RatingRecord.State>("a
 }
 
 /// <summary>A risk's assessment (RSK-1): asOf, likelihood, impact, commentary.</summary>
-internal sealed class AssessmentRecord() : Record<RiskAssessment, AssessmentRecord.State>("a risk assessment", Members)
+internal sealed class AssessmentRecord() : Record<RiskAssessment, AssessmentRecord.State>(Noun, Members)
 {
+    private static readonly string Noun = "a risk assessment";
+
     private static readonly RecordMember<RiskAssessment, State>[] Members =
     [
         Value("asOf", Required, static (ref State s, LocalDate v) => s.AsOf = v, static a => a.AsOf),
