@@ -27,6 +27,7 @@ public class TextLocatorTests
     [InlineData("aé\nb", 0, 3, 1, 3)] // line 1 up to byte 3 is "aé": two characters, so column 3
     [InlineData("a\né", 1, 2, 2, 2)] // line 2 starts after the first '\n'; its two bytes are "é": column 2
     [InlineData("\n\né", 2, 2, 3, 2)] // two empty lines, then "é" on line 3: column 2
+    [InlineData("a\nbé\nc", 1, 3, 2, 3)] // line 2 is "bé" (three bytes), with a line after it: column 3
     public void VAL4_a_line_and_byte_position_becomes_a_line_and_character_column(string text, long lineIndex, long bytePosition, int line, int column) =>
         JsonTextLocator.FromLineAndBytePosition(Utf8(text), lineIndex, bytePosition).Should().Be(new JsonLocation(line, column));
 
@@ -63,5 +64,36 @@ public class TextLocatorTests
 
         JsonTextLocator.FirstInvalidString(bad.ToArray(), 100).Should().Be((path, new JsonLocation(1, 71), false));
         JsonTextLocator.Locate(good, [path], 100)[path].Should().Be(new JsonLocation(1, 71));
+    }
+
+    [Fact]
+    public void VAL4_a_value_of_the_wrong_kind_is_placed_at_its_start_even_with_a_syntax_error_further_on()
+    {
+        // Line 2 is "plan":{"id":5,]}} — the 5 is the 14th character; the stray ']' after it is never reached.
+        var error = PlanJson.Read("{\"schemaVersion\":\"1.0\",\n\"plan\":{\"id\":5,]}}").Errors.Should().ContainSingle().Subject;
+
+        (error.Path, error.Location, error.Message).Should().Be(("$.plan.id", (JsonLocation?)new JsonLocation(2, 14), "Expected a string, found a number."));
+    }
+
+    [Fact]
+    public void VAL4_a_byte_that_is_not_UTF8_outside_any_string_is_placed_in_the_object_that_holds_it()
+    {
+        // {"schemaVersion":"1.0","plan":{"id":"p", then 0xFF: the 41st byte and character.
+        var bytes = new List<byte>(Utf8("{\"schemaVersion\":\"1.0\",\"plan\":{\"id\":\"p\","));
+        bytes.Add(0xFF);
+        bytes.AddRange(Utf8("}}"));
+
+        var error = PlanJson.Read(bytes.ToArray()).Errors.Should().ContainSingle().Subject;
+
+        (error.Path, error.Location, error.Message).Should().Be(("$.plan", (JsonLocation?)new JsonLocation(1, 41), "The text is not valid UTF-8; it cannot be read without changing it."));
+    }
+
+    [Fact]
+    public void VAL4_the_exception_lists_every_error_and_refuses_a_null_list()
+    {
+        var errors = new[] { new JsonReadError("$.plan.id", new JsonLocation(2, 14), "A."), new JsonReadError("$.plan.title", null, "B.") };
+
+        new PlanJsonException(errors).Message.Should().Be("The text could not be read as a plan document (2 errors): line 2, column 14, $.plan.id: A.; $.plan.title: B.");
+        FluentActions.Invoking(() => new PlanJsonException((IReadOnlyList<JsonReadError>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("errors");
     }
 }
