@@ -93,6 +93,7 @@ public class ReadEdgeTests
     [Theory]
     [InlineData(1000)]
     [InlineData(100_000)]
+    [InlineData(131_072)] // a power of two: the buffer is exactly the limit when it must grow past it to see one more byte
     public void VAL4_a_stream_that_cannot_seek_is_refused_once_it_passes_the_limit(int limit)
     {
         var node = Samples.FormatExampleNode();
