@@ -124,6 +124,8 @@ public class PublicSurfaceTests
 
     [Theory]
     [InlineData(JsonTokenType.Null, "null")]
+    [InlineData(JsonTokenType.True, "true or false")]
+    [InlineData(JsonTokenType.False, "true or false")]
     [InlineData(JsonTokenType.EndArray, "'EndArray'")]
     [InlineData(JsonTokenType.PropertyName, "'PropertyName'")]
     public void VAL4_a_token_is_named_in_words_or_else_by_its_kind(JsonTokenType token, string words) =>

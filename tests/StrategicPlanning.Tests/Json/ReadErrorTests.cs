@@ -125,7 +125,7 @@ public class ReadErrorTests
 
         node["schemaVersion"] = "2.0";
         var error = PlanJson.Read(node.ToJsonString()).Errors.Should().ContainSingle().Subject;
-        error.Message.Should().Contain("'2.0' is not supported").And.Contain("1.x");
+        (error.Path, error.Message).Should().Be(("$.schemaVersion", "schemaVersion '2.0' is not supported: this library reads format 1.x (JSN-1). Upgrade the library to read this document."));
 
         node["schemaVersion"] = "1.3";
         PlanJson.Read(node.ToJsonString()).Succeeded.Should().BeTrue();
