@@ -40,8 +40,8 @@ internal sealed class JsonPathBuilder
     /// <summary>Returns the path, e.g. <c>$.plan.themes[0].outcomes[1]</c>.</summary>
     public override string ToString() => Format(null);
 
-    /// <summary>Returns the path of a member of the current value without entering it.</summary>
-    public string With(string member) => Format(member);
+    /// <summary>Returns the path of a member of the current value without entering it; with no member, the current path.</summary>
+    public string With(string? member) => Format(member);
 
     /// <summary>Appends one member segment to a path as System.Text.Json writes them: <c>.name</c>, or <c>['odd.name']</c>.</summary>
     public static void AppendMember(StringBuilder builder, string name)

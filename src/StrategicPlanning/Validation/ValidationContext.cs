@@ -67,7 +67,7 @@ internal sealed class ValidationContext(PlanDocument document)
             return true;
         }
 
-        Add(ValidationCodes.InvalidPeriodLabel, member is null ? Path.ToString() : Path.With(member), error!);
+        Add(ValidationCodes.InvalidPeriodLabel, Path.With(member), error!);
         return false;
     }
 
@@ -82,7 +82,7 @@ internal sealed class ValidationContext(PlanDocument document)
             }
         }
 
-        Add(ValidationCodes.WrongPeriodKind, member is null ? Path.ToString() : Path.With(member),
+        Add(ValidationCodes.WrongPeriodKind, Path.With(member),
             $"'{label}' is {Describe(label.Kind)}, but {where} must name {string.Join(" or ", allowed.ToArray().Distinct().Select(Describe))} (CAL-3).");
         return false;
     }

@@ -172,5 +172,46 @@ public class FinanceCheckTests
             (ValidationCodes.UnallocatedLine, "$.financialStrategy.lines[1]", "Budget line 'rev.big' has money (£5 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
     }
 
+    [Fact]
+    public void FIN5_the_money_of_an_unallocated_line_is_that_of_its_first_line_with_the_id()
+    {
+        // The first cap.transport has £1,200,000 + £900,000; its repeat's £500,000 for 2026/27 is not added.
+        var issues = Issues(d =>
+        {
+            d["financialStrategy"]!["lines"]!.AsArray().Add(new JsonObject
+            {
+                ["id"] = "cap.transport", ["name"] = "Again", ["kind"] = "capital", ["amounts"] = new JsonArray(Money("2026/27", 500_000)),
+            });
+            d.Action()["funding"] = new JsonArray();
+        });
+
+        issues.Where(i => i.Code == ValidationCodes.UnallocatedLine).Should().Equal(
+            (ValidationCodes.UnallocatedLine, Line, "Budget line 'cap.transport' has money (£2,100,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+    }
+
+    [Fact]
+    public void FIN2_FIN5_an_allocation_of_nothing_does_not_align_its_line()
+    {
+        var issues = Issues(d => d.Action()["funding"]![0]!["amount"] = 0);
+
+        issues.Where(i => i.Code is ValidationCodes.AllocationNotPositive or ValidationCodes.UnallocatedLine).Should().Equal(
+            (ValidationCodes.AllocationNotPositive, Action + ".funding[0].amount", "The allocation is 0; an allocation must be more than 0 (FIN-2)."),
+            (ValidationCodes.UnallocatedLine, Line, "Budget line 'cap.transport' has money (£2,100,000 over the MTFS) and no allocation to any action that can be placed in an MTFS year: it is not aligned to the plan (FIN-5)."));
+    }
+
+    [Fact]
+    public void FIN4_two_estimates_for_one_year_count_once_each_in_an_unfunded_action()
+    {
+        // £100,000 + £50,000 for 2024/25 and no funding: £150,000 unfunded.
+        var issues = Issues(d =>
+        {
+            d.Action()["estimatedCost"] = new JsonArray(Money("2024/25", 100_000), Money("2024/25", 50_000));
+            d.Action()["funding"] = new JsonArray();
+        });
+
+        issues.Where(i => i.Code == ValidationCodes.UnfundedAction).Select(i => i.Message).Should().Equal(
+            "The action has an estimated cost of £150,000 and no funding allocation from any budget line (FIN-4).");
+    }
+
     private static JsonObject Money(string year, decimal amount) => new() { ["year"] = year, ["amount"] = amount };
 }
