@@ -28,7 +28,7 @@ public class EveryMemberTests
         measure["description"] = "Share of household waste";
         measure["owner"] = "Head of Waste";
         d.Action()["code"] = "A1";
-        d["riskRegister"]!["matrix"]!["scores"] = new JsonArray([.. Enumerable.Range(1, 5).Select(l => (JsonNode)new JsonArray([.. Enumerable.Range(1, 5).Select(i => (JsonNode)(l * i))]))]);
+        d["riskRegister"]!["matrix"]!["scores"] = Samples.ProductGrid();
         d.Risk()["code"] = "R1";
         d.Risk()["reviewEvery"] = "P1M";
         d["reviews"]!["end"] = "2025-03-31";

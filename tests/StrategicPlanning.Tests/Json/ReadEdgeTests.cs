@@ -118,7 +118,7 @@ public class ReadEdgeTests
         PlanJson.Read(over, new PlanReadOptions { MaxDocumentBytes = size - 1 }).Succeeded.Should().BeFalse();
     }
 
-    private const string Plan = "{\"schemaVersion\":\"1.0\",\"plan\":{\"id\":\"p\",\"title\":\"t\",\"start\":\"2024-04-01\",\"end\":\"2025-03-31\",\"themes\":[]";
+    private const string Plan = Samples.SmallPlanHead;
 
     [Fact]
     public void VAL4_an_unknown_member_given_twice_is_refused_like_a_known_one()

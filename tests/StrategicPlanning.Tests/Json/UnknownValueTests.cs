@@ -1,4 +1,5 @@
 using StrategicPlanning.Json;
+using StrategicPlanning.Tests.Support;
 
 namespace StrategicPlanning.Tests.Json;
 
@@ -15,7 +16,7 @@ public class UnknownValueTests
     /// parsed tree cannot hold a repeated name.
     /// </summary>
     private static PlanReadResult ReadWith(string value, PlanReadOptions? options = null) =>
-        PlanJson.Read("{\"schemaVersion\":\"1.0\",\"plan\":{\"id\":\"p\",\"title\":\"t\",\"start\":\"2024-04-01\",\"end\":\"2025-03-31\",\"themes\":[],\"x-extra\":" + value + "}}", options);
+        PlanJson.Read(Samples.SmallPlanHead + ",\"x-extra\":" + value + "}}", options);
 
     [Theory]
     [InlineData("""[{"k":1},{"k":2}]""")] // one name in two objects side by side

@@ -30,6 +30,16 @@ internal static class Samples
     public static IEnumerable<(string Code, string Path, string Message)> FormatExampleIssuesWith(Action<JsonObject> edit) =>
         StrategicPlanning.Validation.PlanValidator.Validate(FormatExampleWith(edit)).Issues.Select(i => (i.Code, i.Path, i.Message));
 
+    /// <summary>
+    /// The start of a small plan document for reader tests that work on text: the plan's required members and no
+    /// themes, with the plan object and the document left open for what a test adds, then <c>}}</c>.
+    /// </summary>
+    public const string SmallPlanHead = "{\"schemaVersion\":\"1.0\",\"plan\":{\"id\":\"p\",\"title\":\"t\",\"start\":\"2024-04-01\",\"end\":\"2025-03-31\",\"themes\":[]";
+
+    /// <summary>A 5 × 5 risk score grid, <c>scores[likelihood - 1][impact - 1] = likelihood × impact + plus</c>.</summary>
+    public static JsonArray ProductGrid(int plus = 0) =>
+        new([.. Enumerable.Range(1, 5).Select(l => (JsonNode)new JsonArray([.. Enumerable.Range(1, 5).Select(i => (JsonNode)((l * i) + plus))]))]);
+
     public static string Indented(JsonNode node) => node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 
     public static JsonObject Action(this JsonObject document) => document["deliveryPlans"]![0]!["actions"]![0]!.AsObject();

@@ -18,13 +18,13 @@ public class PlacementTests
 
     private static IEnumerable<(string Code, string Path, string Message)> Issues(Action<JsonObject> edit) => Samples.FormatExampleIssuesWith(edit);
 
-    /// <summary>A full grid, scores[likelihood - 1][impact - 1] = likelihood × impact + <paramref name="plus"/>, with one row replaced.</summary>
+    /// <summary>The product grid plus <paramref name="plus"/>, with row <paramref name="row"/> (from 0) replaced.</summary>
     private static JsonArray Grid(int plus, int row = -1, JsonArray? replacement = null)
     {
-        var grid = new JsonArray();
-        for (var l = 1; l <= 5; l++)
+        var grid = Samples.ProductGrid(plus);
+        if (row >= 0)
         {
-            grid.Add(l - 1 == row ? replacement : new JsonArray([.. Enumerable.Range(1, 5).Select(i => (JsonNode)(l * i + plus))]));
+            grid[row] = replacement;
         }
 
         return grid;

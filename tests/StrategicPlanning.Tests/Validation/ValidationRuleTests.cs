@@ -155,7 +155,7 @@ public class ValidationRuleTests
     public void RSK3_a_grid_whose_lowest_score_is_2_is_valid_with_the_default_bands_or_bands_from_1_and_refused_only_when_the_first_band_starts_above_2()
     {
         // RSK-2's own example: score = likelihood × impact + 1, so the lowest score is 1 × 1 + 1 = 2.
-        var grid = new JsonArray(Enumerable.Range(1, 5).Select(l => (JsonNode)new JsonArray(Enumerable.Range(1, 5).Select(i => (JsonNode)JsonValue.Create((l * i) + 1)).ToArray())).ToArray());
+        var grid = Samples.ProductGrid(plus: 1);
         PlanDocument With(Action<JsonObject> bands) => Samples.FormatExampleWith(d =>
         {
             var matrix = d["riskRegister"]!["matrix"]!.AsObject();
