@@ -206,6 +206,21 @@ public class ReadHardeningTests
     }
 
     [Fact]
+    public void VAL4_errors_past_a_thousand_are_counted_whatever_the_depth_they_are_found_at()
+    {
+        // The count is passed up one object at a time: from the delivery plans to the document is one step, from the
+        // themes through the plan (the test above) two. 400 empty delivery plans lack 3 members each: 1,200 errors.
+        var node = Samples.FormatExampleNode();
+        node["deliveryPlans"] = new JsonArray([.. Enumerable.Range(0, 400).Select(_ => (JsonNode)new JsonObject())]);
+
+        var errors = PlanJson.Read(node.ToJsonString()).Errors;
+
+        errors.Should().HaveCount(1001);
+        errors[999].Path.Should().Be("$.deliveryPlans[333].id");
+        errors[^1].Message.Should().Be("... and 200 more errors like these, not listed one by one.");
+    }
+
+    [Fact]
     public void VAL4_a_string_over_the_document_limit_is_refused_before_it_is_encoded()
     {
         var result = PlanJson.Read(Samples.FormatExampleText, new PlanReadOptions { MaxDocumentBytes = 100 });
