@@ -317,6 +317,20 @@ public class ReviewComplianceTests
         report.StaleItems[0].Reason.Should().Be("latest update 2024-06-30, more than 3 months before 2024-10-01 (REV-7)");
         report.StaleItems[1].Reason.Should().Be("no actual for 2024/25 Q2, its current period (MEA-4, REV-7)");
         report.StaleItems[1].LastUpdated.Should().Be(Build.Date("2024-06-30"));
+        report.StaleItems[2].Reason.Should().Be("last assessed 2024-06-30, more than 3 months before 2024-10-01 (RSK-7, REV-7)");
+        report.StaleItems[2].LastUpdated.Should().Be(Build.Date("2024-06-30"));
+    }
+
+    [Fact]
+    public void REV7_RSK7_a_risk_never_assessed_is_stale_since_it_was_registered()
+    {
+        var document = Samples.FormatExample();
+        var register = document.RiskRegister!;
+        document = document with { RiskRegister = register with { Risks = [register.Risks[0] with { Assessments = [] }] } };
+
+        var stale = ReviewRules.Evaluate(document, Build.Date("2024-10-01")).GetValueOrThrow().StaleItems.Single(i => i.Kind == StaleItemKind.Risk);
+
+        (stale.Id, stale.LastUpdated, stale.Reason).Should().Be(("r.budget-gap", (LocalDate?)null, "never assessed since it was registered (RSK-7, REV-7)"));
     }
 
     [Fact]
