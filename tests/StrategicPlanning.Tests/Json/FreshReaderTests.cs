@@ -54,6 +54,18 @@ public class FreshReaderTests
     }
 
     [Fact]
+    public void REV1_a_duration_is_taken_in_any_ISO_8601_spelling_not_only_the_shortest()
+    {
+        // Durations are not held to one spelling, unlike dates: "P0Y3M" is three months, as "P3M" is.
+        var node = Samples.FormatExampleNode();
+        node["reviews"]!["cadence"] = "P0Y3M";
+
+        var document = PlanJson.Read(node.ToJsonString(), new PlanReadOptions()).Document!;
+
+        document.Reviews!.Cadence.Should().Be(NodaTime.Period.FromMonths(3));
+    }
+
+    [Fact]
     public void VAL4_an_enum_value_outside_its_list_names_every_allowed_value()
     {
         var error = OnlyError(d => d.Risk()["kind"] = "risk");

@@ -47,6 +47,25 @@ public class FreshRecordTableTests
     }
 
     [Fact]
+    public void VAL1_a_record_missing_any_one_required_member_is_not_made()
+    {
+        var (plan, errors) = ReadWith(new DeliveryPlanRecord(), "{\"id\":\"dp\",\"title\":\"Delivery Plan\"}");
+
+        plan.Should().BeNull();
+        errors.Should().Equal(("$.year", Missing("year", "a delivery plan")));
+    }
+
+    [Fact]
+    public void VAL1_a_null_in_a_list_of_ids_is_reported_only_for_an_otherwise_complete_record()
+    {
+        var incomplete = ReadWith(new ListRecord(), "{\"ids\":[\"a\",null]}");
+        var complete = ReadWith(new ListRecord(), "{\"id\":\"x\",\"ids\":[\"a\",null]}");
+
+        incomplete.Errors.Should().Equal(("$.id", Missing("id", "a list record")));
+        complete.Errors.Should().Equal(("$.ids[1]", "Expected a string, found null."));
+    }
+
+    [Fact]
     public void VAL1_an_expected_member_is_reported_missing_but_the_record_is_still_made()
     {
         // The document's plan is expected, not required: its absence is reported, and the document is made all the
@@ -107,6 +126,26 @@ public class FreshRecordTableTests
         internal struct State
         {
             public string? Last;
+        }
+    }
+
+    /// <summary>A record of a required id and a list of ids, made as the id followed by the ids.</summary>
+    private sealed class ListRecord() : Record<string, ListRecord.State>("a list record", MembersOf())
+    {
+        protected override string Create(ref State state, ExtensionMembers extensions) => string.Join(',', [state.Id, .. state.Ids ?? []]);
+
+        protected override ExtensionMembers ExtensionsOf(string record) => ExtensionMembers.Empty;
+
+        private static RecordMember<string, State>[] MembersOf() =>
+        [
+            Value("id", Required, static (ref State s, string v) => s.Id = v, static r => r),
+            Texts("ids", Defaulted, static (ref State s, ValueList<string> v) => s.Ids = v, static _ => []),
+        ];
+
+        internal struct State
+        {
+            public string? Id;
+            public ValueList<string>? Ids;
         }
     }
 }

@@ -131,7 +131,8 @@ public class HostileInputTests
 
         var result = PlanJson.Read(stream, new PlanReadOptions { MaxDocumentBytes = 1000 });
 
-        result.Errors.Should().ContainSingle().Which.Message.Should().Contain("larger than 1,000 bytes");
+        var error = result.Errors.Should().ContainSingle().Subject;
+        (error.Path, error.Location, error.Message).Should().Be(("$", (JsonLocation?)null, "The document is larger than 1,000 bytes (PlanReadOptions.MaxDocumentBytes); raise the limit to read it."));
     }
 
     [Fact]
@@ -161,19 +162,28 @@ public class HostileInputTests
     }
 
     [Theory]
-    [InlineData("", "The text is empty")]
-    [InlineData("   \n", "The text is empty")]
-    [InlineData("null", "The document is null")]
+    [InlineData("", "The text is empty; a plan document is a JSON object with at least 'schemaVersion' and 'plan'.")]
+    [InlineData("   \n", "The text is empty; a plan document is a JSON object with at least 'schemaVersion' and 'plan'.")]
+    [InlineData("null", "The document is null; it must be a JSON object with at least 'schemaVersion' and 'plan'.")]
     [InlineData("[]", "Expected an object, found an array.")]
     [InlineData("42", "Expected an object, found a number.")]
-    [InlineData("{\"schemaVersion\":\"1.0\"} trailing", "'t' is invalid after a single JSON value")]
-    [InlineData("{'schemaVersion':'1.0'}", "''' is an invalid start of a property name")]
+    [InlineData("{\"schemaVersion\":\"1.0\"} trailing", "'t' is invalid after a single JSON value. Expected end of data.")]
+    [InlineData("{'schemaVersion':'1.0'}", "''' is an invalid start of a property name. Expected a '\"'.")]
     public void VAL4_text_that_is_not_a_plan_document_says_so(string text, string message)
     {
+        // The whole message: the reader's own words lose their "LineNumber: … | BytePositionInLine: …" tail, which
+        // the error carries as its location instead.
         var error = PlanJson.Read(text).Errors.Should().ContainSingle().Subject;
 
-        error.Message.Should().Contain(message);
+        (error.Path, error.Message).Should().Be(("$", message));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n")]
+    [InlineData("null")]
+    public void VAL4_empty_or_null_text_is_placed_at_its_start(string text) =>
+        PlanJson.Read(text).Errors.Should().ContainSingle().Which.Location.Should().Be(new JsonLocation(1, 1));
 
     [Fact]
     public void VAL4_invalid_UTF8_in_a_string_is_an_error()
@@ -193,7 +203,7 @@ public class HostileInputTests
     {
         var error = PlanJson.Read(Head + "\uD800" + Tail).Errors.Should().ContainSingle().Subject;
 
-        error.Message.Should().Contain("unpaired surrogate");
+        (error.Path, error.Message).Should().Be(("$", $"The text holds an unpaired surrogate character at index {Head.Length}; it is not valid Unicode and cannot be read without changing it."));
     }
 
     [Fact]
