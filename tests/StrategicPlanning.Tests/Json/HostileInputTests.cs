@@ -199,6 +199,17 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void VAL4_bytes_that_are_not_UTF8_after_the_document_are_placed_after_it()
+    {
+        var bytes = Encoding.ASCII.GetBytes("{}x");
+        bytes[2] = 0xFF;
+
+        var error = PlanJson.Read(bytes).Errors.Should().ContainSingle().Subject;
+
+        (error.Path, error.Location, error.Message).Should().Be(("$", (JsonLocation?)new JsonLocation(1, 3), "The text is not valid UTF-8; it cannot be read without changing it."));
+    }
+
+    [Fact]
     public void VAL4_an_unpaired_surrogate_in_string_input_is_refused_rather_than_replaced()
     {
         var error = PlanJson.Read(Head + "\uD800" + Tail).Errors.Should().ContainSingle().Subject;

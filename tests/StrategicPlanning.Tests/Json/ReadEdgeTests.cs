@@ -131,6 +131,14 @@ public class ReadEdgeTests
     }
 
     [Fact]
+    public void VAL4_a_repeated_member_whose_name_needs_brackets_is_named_without_them()
+    {
+        var error = PlanJson.Read(Plan + ",\"x y\":1,\"x y\":2}}").Errors.Should().ContainSingle().Subject;
+
+        (error.Path, error.Message).Should().Be(("$.plan['x y']", "The member 'x y' appears more than once in this object; each member may appear only once."));
+    }
+
+    [Fact]
     public void VAL4_a_date_written_with_an_escape_is_the_same_date()
     {
         var plain = PlanJson.Parse(Plan + "}}");
